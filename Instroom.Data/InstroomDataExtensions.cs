@@ -1,6 +1,7 @@
 using Instroom.Data.Areas;
 using Instroom.Data.Disclosure;
 using Instroom.Data.Reference;
+using Instroom.Data.Status;
 using Instroom.Data.Storage;
 using Instroom.Data.Supervision;
 using Microsoft.Extensions.Configuration;
@@ -42,6 +43,7 @@ public static class InstroomDataExtensions
         builder.Services.AddSingleton<ReferenceDataLoader>();
         builder.Services.AddSingleton<AreaQueries>();
         builder.Services.AddSingleton<SupervisionPeriods>();
+        builder.Services.AddRegionStatus();
         return builder;
     }
 }
