@@ -24,6 +24,8 @@ public readonly record struct TrendCell(TrendLine Line, IsoWeek Week, bool IsBas
 /// <param name="Change">Change of the count since the week before (counts only).</param>
 /// <param name="National">Nederland in the same week (shares and waiting times, not for Nederland itself), else null.</param>
 /// <param name="LastYear">The same area 52 weeks earlier.</param>
+/// <param name="Completeness">"Onvolledig: geen aanlevering van …" with names, or "" when complete.</param>
+/// <param name="MissingSources">The codes of the sources that did not deliver (the short form for the table).</param>
 public sealed record TrendRow(
     IsoWeek Week,
     DisclosedCount Count,
@@ -36,7 +38,8 @@ public sealed record TrendRow(
     StatusColour? Status,
     bool Corrected,
     string Freshness,
-    string Completeness);
+    string Completeness,
+    IReadOnlyList<string> MissingSources);
 
 /// <summary>An orange or red threshold of a status rule, or a contract norm, drawn across the chart.</summary>
 public sealed record TrendThreshold(string Kind, decimal Value, string Label);
@@ -91,7 +94,8 @@ public sealed record DisclosedTrend(
                 statuses.TryGetValue(week, out var status) ? status : null,
                 source.Corrected,
                 source.Freshness.Label,
-                source.Completeness.Label));
+                source.Completeness.Label,
+                source.Completeness.Missing.Select(m => m.Source.Code).ToList()));
         }
 
         return new DisclosedTrend(data.Selection, rows, data.National is not null, data.Selection.Area.Kind != AreaKind.Gemeente,

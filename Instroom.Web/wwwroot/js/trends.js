@@ -89,6 +89,7 @@
                 }
             };
         });
+        // Labels at alternating ends, so two close lines (orange and red) do not hide each other's label.
         data.lines.forEach(function (line, index) {
             annotations['lijn' + index] = {
                 type: 'line',
@@ -100,7 +101,7 @@
                 label: {
                     display: true,
                     content: line.label,
-                    position: 'end',
+                    position: index % 2 === 0 ? 'end' : 'start',
                     color: '#ffffff',
                     backgroundColor: colours[line.kind] || colours.norm,
                     font: { size: 12 }
@@ -121,10 +122,10 @@
                     y: {
                         beginAtZero: true,
                         suggestedMax: highest > 0 ? highest * 1.15 : undefined,
-                        max: data.unit === 'procent' ? 100 : undefined,
+                        max: data.unit === 'procent' && highest * 1.15 >= 100 ? 100 : undefined,
                         title: { display: true, text: data.unit }
                     },
-                    markers: { display: false, min: 0, max: 1 }
+                    markers: { type: 'linear', axis: 'y', position: 'right', display: false, min: 0, max: 1 }
                 },
                 plugins: {
                     legend: { position: 'bottom', labels: { boxWidth: 36, boxHeight: 2 } },
