@@ -4,7 +4,6 @@ using Instroom.Data.Reference;
 using Instroom.Data.Status;
 using Instroom.Data.Storage;
 using Instroom.Data.Supervision;
-using Instroom.Data.Trends;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -45,7 +44,7 @@ public static class InstroomDataExtensions
         builder.Services.AddSingleton<AreaQueries>();
         builder.Services.AddSingleton<SupervisionPeriods>();
         builder.Services.AddRegionStatus();
-        builder.Services.AddTrends();
+        builder.Services.AddDashboardQueries();
         return builder;
     }
 }
