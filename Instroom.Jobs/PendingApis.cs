@@ -21,10 +21,6 @@ namespace Instroom.Jobs.Import
     public sealed class ImportRunLog { public Task<long> RecordAsync(string sourceCode, LocalDate? referenceDate, string trigger, int attempt, ImportOutcome outcome, string? message, CancellationToken cancellationToken = default) => throw new NotImplementedException(); }
     public static class DeliveryImportRegistration { public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddDeliveryImport(this Microsoft.Extensions.DependencyInjection.IServiceCollection services) => services; }
 }
-namespace Instroom.Data.Calendar
-{
-    public static class WorkingDays { public static bool IsWorkingDay(LocalDate date) => throw new NotImplementedException(); public static LocalDate NextWorkingDay(LocalDate date) => throw new NotImplementedException(); public static LocalDate AddWorkingDays(LocalDate start, int days) => throw new NotImplementedException(); }
-}
 namespace Instroom.Jobs.Scheduling
 {
     public sealed class StatusRecomputeJob { public Task RunAsync(CancellationToken cancellationToken) => Task.CompletedTask; }
