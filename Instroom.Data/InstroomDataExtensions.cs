@@ -1,6 +1,9 @@
 using Instroom.Data.Areas;
+using Instroom.Data.Disclosure;
 using Instroom.Data.Reference;
+using Instroom.Data.Status;
 using Instroom.Data.Storage;
+using Instroom.Data.Supervision;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -21,6 +24,11 @@ public static class InstroomDataExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
 
+        builder.Services.AddOptions<DisclosurePolicy>()
+            .Bind(builder.Configuration.GetSection(DisclosurePolicy.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
         var provider = builder.Configuration.GetValue(DatabaseOptions.SectionName + ":Provider", DatabaseProvider.Sqlite);
         var connectionString = builder.Configuration.GetConnectionString("Instroom")
             ?? throw new InvalidOperationException("ConnectionStrings:Instroom is not configured.");
@@ -34,6 +42,8 @@ public static class InstroomDataExtensions
         builder.Services.AddSingleton<SchemaMigrator>();
         builder.Services.AddSingleton<ReferenceDataLoader>();
         builder.Services.AddSingleton<AreaQueries>();
+        builder.Services.AddSingleton<SupervisionPeriods>();
+        builder.Services.AddRegionStatus();
         return builder;
     }
 }

@@ -1,4 +1,7 @@
+using Instroom.Web.Features.Accessibility;
+using Instroom.Web.Features.Map;
 using Instroom.Web.Health;
+using Instroom.Web.Security;
 using Microsoft.AspNetCore.Mvc.Razor;
 
 namespace Instroom.Web;
@@ -8,6 +11,9 @@ public static class InstroomWebExtensions
     /// <summary>MVC with feature folders, health checks and the web's own services.</summary>
     public static WebApplicationBuilder AddInstroomWeb(this WebApplicationBuilder builder)
     {
+        // Nothing to gain from telling the world which server answers.
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
         builder.Services.AddControllersWithViews();
         builder.Services.Configure<RazorViewEngineOptions>(options =>
         {
@@ -16,18 +22,33 @@ public static class InstroomWebExtensions
             options.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
             options.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
         });
+        builder.Services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(365);
+            options.IncludeSubDomains = true;
+        });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+        builder.Services.AddOptions<AccessibilityOptions>()
+            .Bind(builder.Configuration.GetSection(AccessibilityOptions.SectionName))
+            .ValidateDataAnnotations()
+            .ValidateOnStart();
+
+        // Projected once, on first use, from the embedded boundaries.
+        builder.Services.AddSingleton(_ => NationalMapGeometry.Load());
         return builder;
     }
 
     public static WebApplication UseInstroomWeb(this WebApplication app)
     {
+        // First, so every response below — pages, errors, static files, Hangfire — gets the headers.
+        app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fout");
             app.UseHsts();
         }
 
+        app.UseStatusCodePagesWithReExecute("/fout/{0}");
         app.UseStaticFiles();
         app.UseRouting();
         app.MapHealthChecks("/health");

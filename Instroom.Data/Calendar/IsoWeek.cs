@@ -24,10 +24,14 @@ public readonly record struct IsoWeek(int Year, int Week) : IComparable<IsoWeek>
     /// <summary>Compact key for URLs and files: "2026-W47".</summary>
     public string Key => $"{Year}-W{Week:00}";
 
+    /// <summary>
+    /// Reads a <see cref="Key"/>. The week number must have exactly two digits ("2026-W07", not "2026-W7" or
+    /// "2026-W007"), so a week has one URL rather than three.
+    /// </summary>
     public static bool TryParseKey(string? text, out IsoWeek week)
     {
         week = default;
-        if (text is null || text.Length < 7 || text[4] != '-' || (text[5] != 'W' && text[5] != 'w')
+        if (text is null || text.Length != 8 || text[4] != '-' || (text[5] != 'W' && text[5] != 'w')
             || !int.TryParse(text.AsSpan(0, 4), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
             || !int.TryParse(text.AsSpan(6), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var number)
             || year < 1900 || year > 9999 || number < 1 || number > Rule.GetWeeksInWeekYear(year))

@@ -1,5 +1,6 @@
 using System.Reflection;
 using Instroom.Data.Storage;
+using Instroom.Tests.Support;
 using Microsoft.SqlServer.TransactSql.ScriptDom;
 
 namespace Instroom.Tests.Foundation;
@@ -58,6 +59,19 @@ public sealed class TransactSqlParsingTests
         var statements = TransactSqlStatements.SqlServerDialect().ToList();
         Assert.NotEmpty(statements);
         Assert.All(statements, statement => Assert.Empty(TransactSqlStatements.ParseErrors(statement.Sql)));
+    }
+
+    [Fact]
+    public void DockerInitScript_ParsesAsTransactSql()
+    {
+        // sqlcmd substitutes $(Variable) before the server sees the script; do the same with a sample value.
+        var script = File.ReadAllText(RepositoryRoot.Combine("sql", "docker", "init-database.sql"))
+            .Replace("$(InstroomDbPassword)", "Voorbeeld-wachtwoord-1", StringComparison.Ordinal);
+
+        var batches = SqlDialect.SqlServer.SplitBatches(script);
+
+        Assert.True(batches.Count >= 3);
+        Assert.All(batches, batch => Assert.Empty(TransactSqlStatements.ParseErrors(batch)));
     }
 
     [Fact]

@@ -1,11 +1,15 @@
+using System.Net;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Instroom.Tests.Support;
 
 /// <summary>
 /// The real web application on its own SQLite file in a temporary folder. Tests that need a real socket (browser,
-/// load) call <see cref="WebApplicationFactory{TEntryPoint}.UseKestrel()"/> through <see cref="StartKestrel"/>.
+/// load) call <see cref="StartKestrel"/>, which uses <see cref="WebApplicationFactory{TEntryPoint}.UseKestrel()"/>.
 /// </summary>
 public class InstroomApp : WebApplicationFactory<Program>
 {
@@ -15,6 +19,19 @@ public class InstroomApp : WebApplicationFactory<Program>
 
     /// <summary>Extra configuration a derived fixture needs (demo data, schedules, ...).</summary>
     protected virtual IDictionary<string, string?> Settings => new Dictionary<string, string?>();
+
+    /// <summary>
+    /// Starts the app on a real Kestrel socket on 127.0.0.1 with a free port and returns its address. Call it
+    /// before anything else touches the factory (<see cref="WebApplicationFactory{TEntryPoint}.UseKestrel()"/>
+    /// must come first); <see cref="WebApplicationFactory{TEntryPoint}.CreateClient()"/> then talks to the socket.
+    /// </summary>
+    public Uri StartKestrel()
+    {
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+        StartServer();
+        var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        return new Uri(addresses.Single());
+    }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -1,0 +1,154 @@
+using System.Numerics;
+
+namespace Instroom.Data.Disclosure;
+
+/// <summary>
+/// Finds hidden cells that the shown cells and totals still determine, taking all groups together: each group with
+/// hidden members is one linear equation in the hidden cells, and a hidden cell is determined exactly when its unit
+/// vector lies in the span of those equations. Overlapping groups can determine a cell even when every single group
+/// has two hidden members (x + y, x + z and y + z known gives x).
+/// </summary>
+/// <remarks>
+/// Gauss–Jordan elimination over the integers (rows scaled, never divided), kept fully reduced so that every pivot
+/// column occurs in its own row only; the unit vector of a cell is then in the span exactly when the cell's pivot row
+/// has no other entry. Group relations of hierarchies and two-way tables are totally unimodular, so entries stay
+/// ±1 in practice; BigInteger covers the rest.
+/// </remarks>
+internal static class LinearAudit
+{
+    /// <summary>
+    /// The determined hidden cells, per connected part of the table (groups linked through hidden cells). The parts
+    /// are independent systems, so they are solved, and can be repaired, separately.
+    /// </summary>
+    public static IReadOnlyList<IReadOnlyList<int>> DeterminedCells(IReadOnlyList<CellGroup> relations, bool[] hidden)
+    {
+        var determined = new List<IReadOnlyList<int>>();
+        foreach (var component in Components(relations, hidden))
+        {
+            var cells = Solve(component.Select(index => relations[index]), hidden);
+            if (cells.Count > 0)
+            {
+                determined.Add(cells);
+            }
+        }
+
+        return determined;
+    }
+
+    private static List<int> Solve(IEnumerable<CellGroup> relations, bool[] hidden)
+    {
+        var pivotRows = new Dictionary<int, Dictionary<int, BigInteger>>();
+        foreach (var relation in relations)
+        {
+            var row = new Dictionary<int, BigInteger>();
+            if (hidden[relation.Total])
+            {
+                row[relation.Total] = BigInteger.One;
+            }
+
+            foreach (var part in relation.Parts.Where(part => hidden[part]))
+            {
+                row[part] = BigInteger.MinusOne;
+            }
+
+            foreach (var column in row.Keys.Where(pivotRows.ContainsKey).ToList())
+            {
+                Eliminate(row, pivotRows[column], column);
+            }
+
+            if (row.Count == 0)
+            {
+                continue;
+            }
+
+            var pivot = row.OrderBy(entry => BigInteger.Abs(entry.Value).IsOne ? 0 : 1).ThenBy(entry => entry.Key).First().Key;
+            foreach (var other in pivotRows.Values.Where(other => other.ContainsKey(pivot)))
+            {
+                Eliminate(other, row, pivot);
+            }
+
+            pivotRows.Add(pivot, row);
+        }
+
+        return pivotRows.Where(entry => entry.Value.Count == 1).Select(entry => entry.Key).Order().ToList();
+    }
+
+    /// <summary>Relations with hidden members, grouped by shared hidden cells (union–find), in order of first relation.</summary>
+    private static IEnumerable<List<int>> Components(IReadOnlyList<CellGroup> relations, bool[] hidden)
+    {
+        var parent = Enumerable.Range(0, relations.Count).ToArray();
+        var relationOfCell = new Dictionary<int, int>();
+        var involved = new List<int>();
+        for (var index = 0; index < relations.Count; index++)
+        {
+            var relation = relations[index];
+            var hiddenMembers = relation.Parts.Append(relation.Total).Where(cell => hidden[cell]).ToList();
+            if (hiddenMembers.Count == 0)
+            {
+                continue;
+            }
+
+            involved.Add(index);
+            foreach (var cell in hiddenMembers)
+            {
+                if (relationOfCell.TryGetValue(cell, out var other))
+                {
+                    parent[Root(parent, other)] = Root(parent, index);
+                }
+                else
+                {
+                    relationOfCell.Add(cell, index);
+                }
+            }
+        }
+
+        return involved.GroupBy(index => Root(parent, index)).Select(component => component.ToList());
+    }
+
+    private static int Root(int[] parent, int index)
+    {
+        while (parent[index] != index)
+        {
+            parent[index] = parent[parent[index]];
+            index = parent[index];
+        }
+
+        return index;
+    }
+
+    /// <summary>target := a·target − b·pivotRow, with a and b the entries in <paramref name="column"/>, which drops out.</summary>
+    private static void Eliminate(Dictionary<int, BigInteger> target, Dictionary<int, BigInteger> pivotRow, int column)
+    {
+        var a = pivotRow[column];
+        var b = target[column];
+        if (!a.IsOne)
+        {
+            foreach (var key in target.Keys.ToList())
+            {
+                target[key] *= a;
+            }
+        }
+
+        foreach (var (key, value) in pivotRow)
+        {
+            var combined = target.GetValueOrDefault(key) - (b * value);
+            if (combined.IsZero)
+            {
+                target.Remove(key);
+            }
+            else
+            {
+                target[key] = combined;
+            }
+        }
+
+        var divisor = target.Values.Aggregate(BigInteger.Zero, BigInteger.GreatestCommonDivisor);
+        if (divisor > BigInteger.One)
+        {
+            foreach (var key in target.Keys.ToList())
+            {
+                target[key] /= divisor;
+            }
+        }
+    }
+}

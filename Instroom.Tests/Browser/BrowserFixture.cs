@@ -1,0 +1,85 @@
+using Instroom.Tests.Support;
+using Microsoft.Playwright;
+
+namespace Instroom.Tests.Browser;
+
+[CollectionDefinition(Name)]
+public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}
+
+/// <summary>
+/// One app on a real Kestrel socket (127.0.0.1, free port) and one headless Chromium for all browser tests. The
+/// browser is Debian's (<c>/usr/bin/chromium</c>, or <c>INSTROOM_TEST_CHROMIUM</c>): Playwright never downloads
+/// one. Without it every browser test reports SKIPPED with the reason, it does not pass.
+/// Usage: <c>[Collection(BrowserCollection.Name)]</c>, then <c>await using var tab = await browser.OpenAsync("/regios");</c>.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime
+{
+    public const string ChromiumVariable = "INSTROOM_TEST_CHROMIUM";
+
+    private IPlaywright? _playwright;
+    private IBrowser? _browser;
+
+    public TestPagesApp App { get; } = new();
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public static string ChromiumPath => Environment.GetEnvironmentVariable(ChromiumVariable) is { Length: > 0 } path ? path : "/usr/bin/chromium";
+
+    /// <summary>Why browser tests cannot run here, or null when they can.</summary>
+    public string? SkipReason { get; private set; }
+
+    /// <summary>Screenshots go next to the test assembly: bin/.../TestResults/screenshots.</summary>
+    public static string ScreenshotFolder => Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            SkipReason = $"Browser tests need Chromium at {ChromiumPath} (apt-get install chromium, or set {ChromiumVariable}); " +
+                "Playwright is not allowed to download a browser.";
+            return;
+        }
+
+        // Belt and braces: nothing in these tests installs browsers, and nothing should try.
+        Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
+        BaseAddress = App.StartKestrel();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+        });
+        Directory.CreateDirectory(ScreenshotFolder);
+    }
+
+    /// <summary>A fresh browser context (no shared cookies or cache) with one tab on <paramref name="path"/>.</summary>
+    public async Task<BrowserTab> OpenAsync(string path, int width = 1366, int height = 768)
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            Locale = "nl-NL",
+            TimezoneId = "Europe/Amsterdam",
+        });
+        var tab = new BrowserTab(context, await context.NewPageAsync());
+        await tab.GotoAsync(path);
+        return tab;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_browser is not null)
+        {
+            await _browser.CloseAsync();
+        }
+
+        _playwright?.Dispose();
+        await App.DisposeAsync();
+    }
+}

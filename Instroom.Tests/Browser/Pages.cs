@@ -1,0 +1,26 @@
+namespace Instroom.Tests.Browser;
+
+/// <summary>Every page the app has today, with the name its screenshots get. Add new pages here.</summary>
+public class Pages : TheoryData<string, string>
+{
+    public const string NotFound = "/deze-pagina-bestaat-niet";
+
+    public const string Failure = "/test/fout";
+
+    public const string MapTestPage = "/test/kaart";
+
+    public Pages()
+    {
+        Add("/", "landelijk-overzicht");
+        Add("/regios", "regios");
+        Add("/toegankelijkheid", "toegankelijkheid");
+        Add(NotFound, "niet-gevonden");
+        Add(Failure, "fout");
+    }
+}
+
+/// <summary>The real pages plus the test page that shows the map with every status.</summary>
+public sealed class PagesAndTestPages : Pages
+{
+    public PagesAndTestPages() => Add(MapTestPage, "kaart-alle-statussen");
+}
