@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.SqlServer;
 using Instroom.Data.Storage;
+using Instroom.Jobs.Demo;
 using Instroom.Jobs.Import;
 using Instroom.Jobs.Scheduling;
 using Instroom.Jobs.Sources;
@@ -29,6 +30,7 @@ public static class InstroomJobsExtensions
         var schedule = builder.Configuration.GetSection(ScheduleOptions.SectionName).Get<ScheduleOptions>() ?? new ScheduleOptions();
 
         services.AddDeliveryImport();
+        services.AddDemoSources(builder.Configuration);
         services.AddSourceHttpClient(schedule.HttpRetryBaseDelay);
         services.AddSingleton<SourceConnections>();
         services.AddSingleton<SourceConnectionSeeder>();
@@ -41,6 +43,7 @@ public static class InstroomJobsExtensions
         services.AddSingleton<LatenessCheck>();
         services.AddSingleton<NightlyCatchUp>();
         services.AddSingleton<RecurringJobSchedule>();
+        services.AddSingleton<HistoryBackfill>();
         services.AddTransient<PullSourceJob>();
         services.AddTransient<LatenessCheckJob>();
         services.AddTransient<StatusRecomputeJob>();

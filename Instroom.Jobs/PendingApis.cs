@@ -19,9 +19,5 @@ namespace Instroom.Jobs.Import
     public sealed record ImportResult(ImportOutcome Outcome, long ImportRunId, string? LeveringId, LocalDate? ReferenceDate, int FigureCount, IReadOnlyList<string> Reasons);
     public sealed class DeliveryImporter { public Task<ImportResult> ImportAsync(ImportRequest request, CancellationToken cancellationToken = default) => throw new NotImplementedException(); }
     public sealed class ImportRunLog { public Task<long> RecordAsync(string sourceCode, LocalDate? referenceDate, string trigger, int attempt, ImportOutcome outcome, string? message, CancellationToken cancellationToken = default) => throw new NotImplementedException(); }
-    public static class DeliveryImportRegistration { public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddDeliveryImport(this Microsoft.Extensions.DependencyInjection.IServiceCollection services) => services; }
-}
-namespace Instroom.Jobs.Scheduling
-{
-    public sealed class StatusRecomputeJob { public Task RunAsync(CancellationToken cancellationToken) => Task.CompletedTask; }
+    public static class DeliveryImportRegistration { public static Microsoft.Extensions.DependencyInjection.IServiceCollection AddDeliveryImport(this Microsoft.Extensions.DependencyInjection.IServiceCollection services) => Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<ImportRunLog>(Microsoft.Extensions.DependencyInjection.ServiceCollectionServiceExtensions.AddSingleton<DeliveryImporter>(services)); }
 }

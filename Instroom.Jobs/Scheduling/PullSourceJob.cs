@@ -42,6 +42,12 @@ public sealed class PullSourceJob(SourcePuller puller, IBackgroundJobClient jobs
             throw new SourceUnavailableException(failure.SourceCode, date, string.Join("; ", failure.Reasons));
         }
 
+        // The nightly imports are followed by the scheduled recomputation; a pull on request shows its effect at once.
+        if (trigger == PullTriggers.Manual && results.Any(r => r.Outcome == ImportOutcome.Imported))
+        {
+            jobs.Enqueue<StatusRecomputeJob>(job => job.RunAsync(CancellationToken.None));
+        }
+
         if (results.Any(r => r.Outcome == ImportOutcome.NotYetAvailable))
         {
             var deadlines = new LatenessDeadlines(options.Value.LatenessDeadline, options.Value.MissingAfterDays);

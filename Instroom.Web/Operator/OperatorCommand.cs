@@ -4,7 +4,8 @@ namespace Instroom.Web.Operator;
 /// A command for operators, run on the same executable as the web app:
 /// <c>dotnet run --project Instroom.Web -- importeer levering.json --bron GI-JBBRA</c>.
 /// </summary>
-public sealed record OperatorCommand(string Name, IReadOnlyList<string> Arguments, IReadOnlyDictionary<string, string> Options)
+public sealed record OperatorCommand(string Name, IReadOnlyList<string> Arguments, IReadOnlyDictionary<string, string> Options,
+    IReadOnlyList<string> RawArguments)
 {
     public static readonly IReadOnlyList<string> Names = ["bronnen", "ophalen", "importeer", "genereer", "help"];
 
@@ -31,7 +32,7 @@ public sealed record OperatorCommand(string Name, IReadOnlyList<string> Argument
             }
         }
 
-        return new OperatorCommand(args[0], positional, options);
+        return new OperatorCommand(args[0], positional, options, args.Skip(1).ToList());
     }
 
     public string? Option(string name) => Options.TryGetValue(name, out var value) ? value : null;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Instroom.Data.Calendar;
 using Instroom.Jobs.Contract;
+using Instroom.Jobs.Demo;
 using Instroom.Jobs.Import;
 using Instroom.Jobs.Scheduling;
 using Instroom.Jobs.Sources;
@@ -17,7 +18,8 @@ public sealed class OperatorCommands(
     SourceConnections sources,
     SourcePuller puller,
     DeliveryImporter importer,
-    IClock clock)
+    IClock clock,
+    IServiceProvider services)
 {
     public const int Success = 0;
     public const int Unsuccessful = 1;
@@ -95,8 +97,8 @@ public sealed class OperatorCommands(
         return result.Outcome is ImportOutcome.Imported or ImportOutcome.Unchanged ? Success : Unsuccessful;
     }
 
-    private static Task<int> GenerateAsync(OperatorCommand command, TextWriter output, CancellationToken cancellationToken) =>
-        throw new UsageException("genereer is nog niet gekoppeld");
+    private Task<int> GenerateAsync(OperatorCommand command, TextWriter output, CancellationToken cancellationToken) =>
+        GenerateCommand.RunAsync([.. command.RawArguments], services, output, cancellationToken);
 
     private async Task<SourceConnection> RequireSourceAsync(OperatorCommand command, CancellationToken cancellationToken)
     {
