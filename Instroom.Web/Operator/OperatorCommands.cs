@@ -1,5 +1,6 @@
 using System.Globalization;
 using Instroom.Data.Calendar;
+using Instroom.Data.Status;
 using Instroom.Jobs.Contract;
 using Instroom.Jobs.Demo;
 using Instroom.Jobs.Import;
@@ -18,6 +19,7 @@ public sealed class OperatorCommands(
     SourceConnections sources,
     SourcePuller puller,
     DeliveryImporter importer,
+    RegionStatusRecomputer statuses,
     IClock clock,
     IServiceProvider services)
 {
@@ -66,6 +68,7 @@ public sealed class OperatorCommands(
     {
         var source = await RequireSourceAsync(command, cancellationToken);
         var referenceDate = command.Option("peildatum") is { } text ? ParseDate(text) : clock.Today().PlusDays(-1);
+        var started = clock.GetCurrentInstant();
         var results = await puller.PullAsync(source, referenceDate, PullTriggers.CommandLine, 1, cancellationToken);
         if (results.Count == 0)
         {
@@ -78,6 +81,7 @@ public sealed class OperatorCommands(
             await WriteAsync(output, result.SourceCode, result.Outcome, result.LeveringId, result.ReferenceDate, result.FigureCount, result.Reasons);
         }
 
+        await RecomputeIfImportedAsync(results.Select(r => r.Outcome), started, output, cancellationToken);
         return results.All(r => r.Outcome is ImportOutcome.Imported or ImportOutcome.Unchanged) ? Success : Unsuccessful;
     }
 
@@ -91,14 +95,27 @@ public sealed class OperatorCommands(
         }
 
         var format = DeliveryFormats.FromFileName(path) ?? throw new UsageException("het bestand moet eindigen op .json of .csv");
+        var started = clock.GetCurrentInstant();
         var result = await importer.ImportAsync(new ImportRequest(source.Code, await File.ReadAllBytesAsync(path, cancellationToken), format,
             PullTriggers.CommandLine, 1, null, Path.GetFileName(path)), cancellationToken);
         await WriteAsync(output, source.Code, result.Outcome, result.LeveringId, result.ReferenceDate, result.FigureCount, result.Reasons);
+        await RecomputeIfImportedAsync([result.Outcome], started, output, cancellationToken);
         return result.Outcome is ImportOutcome.Imported or ImportOutcome.Unchanged ? Success : Unsuccessful;
     }
 
     private Task<int> GenerateAsync(OperatorCommand command, TextWriter output, CancellationToken cancellationToken) =>
         GenerateCommand.RunAsync([.. command.RawArguments], services, output, cancellationToken);
+
+    /// <summary>An operator re-running a night expects the statuses to follow at once, as the nightly job would.</summary>
+    private async Task RecomputeIfImportedAsync(IEnumerable<ImportOutcome?> outcomes, Instant started, TextWriter output,
+        CancellationToken cancellationToken)
+    {
+        if (outcomes.Contains(ImportOutcome.Imported))
+        {
+            var weeks = await statuses.RecomputeReceivedSinceAsync(started, cancellationToken);
+            await output.WriteLineAsync($"Status herberekend voor {weeks.Count} week/weken.");
+        }
+    }
 
     private async Task<SourceConnection> RequireSourceAsync(OperatorCommand command, CancellationToken cancellationToken)
     {
