@@ -36,8 +36,25 @@ public sealed class LatenessCheckTests
 
         Assert.Equal("ontvangen", await StateAsync(harness, "VT-27", Sunday));
         Assert.Equal("te-laat", await StateAsync(harness, "VT-15", Sunday));
-        Assert.Equal("verwacht", await StateAsync(harness, "VT-15", Sunday.PlusDays(1)));
         Assert.Equal(0, summary.SystemicNights);
+    }
+
+    [SkippableTheory]
+    [ClassData(typeof(Providers))]
+    public async Task LatenessCheck_KeepsAMissingDeliveryVerwacht_BeforeTheDeadline(DatabaseProvider provider)
+    {
+        // Monday 23 November 2026, 10:00 in Amsterdam: Sunday's delivery is due at noon.
+        await using var harness = await JobsHarness.CreateAsync(provider, Instant.FromUtc(2026, 11, 23, 9, 0));
+        await using var server = await TestSourceServer.StartAsync(app => app.MapGet("/bronnen/VT-15/aanleveringen", () => Results.NotFound()));
+        await PullTests.ConnectAsync(harness, "VT-15", server.BaseUrlOf("VT-15"));
+        await harness.Get<SourcePuller>().PullAsync(await PullTests.SourceAsync(harness, "VT-15"), Sunday, PullTriggers.Schedule, 1);
+
+        await harness.Get<LatenessCheck>().RunAsync();
+
+        Assert.Equal("verwacht", await StateAsync(harness, "VT-15", Sunday));
+        // Friday is due on Monday too; Thursday was due on Friday.
+        Assert.Equal("verwacht", await StateAsync(harness, "VT-15", Sunday.PlusDays(-2)));
+        Assert.Equal("te-laat", await StateAsync(harness, "VT-15", Sunday.PlusDays(-3)));
     }
 
     [SkippableTheory]

@@ -48,7 +48,8 @@ public sealed class LatenessDeadlineTests
             now += delay;
         }
 
-        Assert.Equal([15, 30, 60, 120, 240], delays.Take(5).Select(d => (int)d.TotalMinutes));
+        // 03:30 UTC + 15, 30, 60, 120 = 07:15 UTC; doubling again would pass the 11:00 UTC deadline, so the last try is at 10:55.
+        Assert.Equal([15, 30, 60, 120, 220], delays.Select(d => (int)d.TotalMinutes));
         Assert.True(now < due, "every retry happens before the deadline");
         Assert.True(due - now <= Duration.FromMinutes(5), "the last retry comes just before the deadline");
     }
