@@ -127,5 +127,5 @@ public static class PullTriggers
     public const string CatchUp = "inhaal";
     public const string Manual = "handmatig";
     public const string CommandLine = "cli";
-    public const string Backfill = "backfill";
+    public const string Backfill = ImportRequest.HistoricTrigger;
 }

@@ -154,6 +154,26 @@ public sealed class PullTests
         }
     }
 
+    [SkippableTheory]
+    [ClassData(typeof(Providers))]
+    public async Task HistoricLoad_AcceptsAPeildatumOlderThan400Days_WhichANightlyPullRejects(DatabaseProvider provider)
+    {
+        await using var harness = await JobsHarness.CreateAsync(provider, Now);
+        var old = new LocalDate(2025, 3, 2);
+        var payload = await harness.SimulatedJsonAsync("VT-27", old);
+        await using var server = await TestSourceServer.StartAsync(app =>
+            app.MapGet("/bronnen/VT-27/aanleveringen", () => Results.Bytes(payload, "application/json")));
+        await ConnectAsync(harness, "VT-27", server.BaseUrlOf("VT-27"));
+        var source = await SourceAsync(harness, "VT-27");
+
+        var nightly = Assert.Single(await harness.Get<SourcePuller>().PullAsync(source, old, PullTriggers.Manual, 1));
+        var historic = Assert.Single(await harness.Get<SourcePuller>().PullAsync(source, old, PullTriggers.Backfill, 1));
+
+        Assert.Equal(ImportOutcome.Rejected, nightly.Outcome);
+        Assert.Contains(nightly.Reasons, reason => reason.Contains("400 dagen", StringComparison.Ordinal));
+        Assert.Equal(ImportOutcome.Imported, historic.Outcome);
+    }
+
     internal static Task ConnectAsync(JobsHarness harness, string code, string baseUrl) =>
         harness.Get<SourceConnections>().SeedAsync(code, new SourceConnectionSeed
         {
