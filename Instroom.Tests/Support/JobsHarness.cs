@@ -31,6 +31,9 @@ public sealed class JobsHarness : IAsyncDisposable
 
     public IServiceProvider Services => _host.Services;
 
+    /// <summary>The host itself, for tests that start its hosted services (the Hangfire server).</summary>
+    public IHost AppHost => _host;
+
     public T Get<T>() where T : notnull => _host.Services.GetRequiredService<T>();
 
     public static async Task<JobsHarness> CreateAsync(DatabaseProvider provider, Instant now, IDictionary<string, string?>? settings = null)
