@@ -1,3 +1,5 @@
+using Hangfire;
+using Hangfire.Dashboard;
 using Instroom.Web.Features.Accessibility;
 using Instroom.Web.Features.Map;
 using Instroom.Web.Features.Trends;
@@ -54,6 +56,13 @@ public static class InstroomWebExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.MapHealthChecks("/health");
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            DashboardTitle = "Instroom — taken",
+            // Until sign-in exists only requests from this machine may see or trigger jobs.
+            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
+            DisplayStorageConnectionString = false,
+        });
         app.MapControllers();
         return app;
     }

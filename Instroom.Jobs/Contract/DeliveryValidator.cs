@@ -71,7 +71,7 @@ public sealed partial class DeliveryValidator(IClock clock)
         {
             reasons.Add($"peildatum: {Iso(date)} ligt in de toekomst (vandaag is {Iso(today)})");
         }
-        else if (date < today.PlusDays(-DeliveryContract.MaxReferenceDateAgeDays))
+        else if (!context.HistoricLoad && date < today.PlusDays(-DeliveryContract.MaxReferenceDateAgeDays))
         {
             reasons.Add($"peildatum: {Iso(date)} is meer dan {DeliveryContract.MaxReferenceDateAgeDays} dagen oud (vandaag is {Iso(today)})");
         }

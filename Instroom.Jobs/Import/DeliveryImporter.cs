@@ -61,7 +61,7 @@ public sealed class DeliveryImporter(
         var areas = await sources.AreasAsync(document.ReferenceDate, cancellationToken);
         var context = new DeliveryValidationContext(source.Code, source.Kind,
             areas.Keys.Where(code => code != AreaKind.NationalCode).ToHashSet(StringComparer.Ordinal),
-            request.ExpectedReferenceDate, source.ValidFrom, source.ValidTo);
+            request.ExpectedReferenceDate, source.ValidFrom, source.ValidTo, request.Trigger == ImportRequest.HistoricTrigger);
         var reasons = validator.Validate(document, request.Format, context).ToList();
         if (known is not null)
         {

@@ -15,4 +15,8 @@ public sealed record ImportRequest(
     string Trigger,
     int Attempt = 1,
     LocalDate? ExpectedReferenceDate = null,
-    string? FileName = null);
+    string? FileName = null)
+{
+    /// <summary>The trigger of a one-off load of history, for which the contract's 400-day age limit does not hold.</summary>
+    public const string HistoricTrigger = "backfill";
+}
