@@ -1,8 +1,14 @@
+using System.Globalization;
+using System.Text;
+using Dapper;
 using Instroom.Data.Calendar;
 using Instroom.Data.Indicators;
 using Instroom.Data.Status;
 using Instroom.Data.Storage;
 using Instroom.Data.Supervision;
+using Instroom.Jobs.Contract;
+using Instroom.Jobs.Import;
+using Instroom.Jobs.Sources;
 using Instroom.Tests.Status.Support;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -42,6 +48,15 @@ public sealed class DashboardSeed
 
     public SupervisionPeriod? Supervision { get; private set; }
 
+    /// <summary>The night (peildatum) in which every source failed.</summary>
+    public LocalDate SystemicFailureNight { get; private set; }
+
+    /// <summary>The quarantined delivery whose payload carries a script tag.</summary>
+    public int QuarantineId { get; private set; }
+
+    /// <summary>Text in the quarantined payload that must show as text, never run.</summary>
+    public const string ScriptInPayload = "<script>document.title='gehackt'</script>";
+
     public int IndexOf(IsoWeek week) => (week.Monday.ToDateOnly().DayNumber - First.Monday.ToDateOnly().DayNumber) / 7;
 
     public static async Task<DashboardSeed> WriteAsync(IServiceProvider services)
@@ -68,10 +83,57 @@ public sealed class DashboardSeed
             .StartAsync(Toezichtregio, seed.Latest.Plus(-60).Monday, null, "Testperiode", "test");
         seed.Supervision = await services.GetRequiredService<SupervisionPeriods>()
             .EndAsync(seed.Supervision.Id, seed.Latest.Plus(-35).Monday, null, "test");
+        await seed.WriteIngestionAsync(services, yesterday);
         await services.GetRequiredService<StatusRuleStore>().SeedDefaultsAsync();
         await services.GetRequiredService<RegionStatusRecomputer>()
             .RecomputeWeeksAsync(Enumerable.Range(0, 13).Select(back => seed.Latest.Plus(-back)));
         return seed;
+    }
+
+    /// <summary>
+    /// What the pull and lateness jobs record: connections (http, folder, one switched off), a rejected delivery in
+    /// quarantine, failed and not-yet-available attempts, expectations of the last week and a systemic failure.
+    /// </summary>
+    private async Task WriteIngestionAsync(IServiceProvider services, LocalDate yesterday)
+    {
+        var connections = services.GetRequiredService<SourceConnections>();
+        await connections.SeedAsync(Gi, new SourceConnectionSeed { BaseUrl = "http://127.0.0.1:9/bronnen/GI-JBRR", TokenSecretName = "Instroom:Tokens:GI-JBRR" },
+            "04:30", 60, 10 * 1024 * 1024);
+        await connections.SeedAsync(Raad, new SourceConnectionSeed { Connector = SourceConnectors.Folder, FolderPath = "/srv/instroom/raad" }, "05:00", 30,
+            20 * 1024 * 1024);
+        await connections.SeedAsync(Vt, new SourceConnectionSeed { BaseUrl = "http://127.0.0.1:9/bronnen/VT-18", Enabled = false }, "04:30", 60,
+            10 * 1024 * 1024);
+
+        var payload = Encoding.UTF8.GetBytes(
+            "{\"schema\":\"instroom-aanlevering/1\",\"leveringId\":\"" + ScriptInPayload +
+            "\",\"bron\":\"VT-18\",\"peildatum\":\"" + yesterday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) +
+            "\",\"aangemaakt\":\"2026-01-01T02:00:00+01:00\",\"cijfers\":[]}");
+        var rejected = await services.GetRequiredService<DeliveryImporter>().ImportAsync(
+            new ImportRequest(Vt, payload, DeliveryFormat.Json, "handmatig", FileName: "<b>vt-18</b>.json"));
+        var runs = services.GetRequiredService<ImportRunLog>();
+        await runs.RecordAsync(Raad, yesterday, "schema", 2, ImportOutcome.Failed, "Time-out na 30 seconden");
+        await runs.RecordAsync(Gi, yesterday.PlusDays(1), "schema", 1, ImportOutcome.NotYetAvailable, null);
+
+        SystemicFailureNight = yesterday.PlusDays(-2);
+        await using var connection = await services.GetRequiredService<InstroomDatabase>().OpenAsync();
+        QuarantineId = await connection.ExecuteScalarAsync<int>("SELECT quarantine_id FROM quarantine WHERE import_run_id = @Id",
+            new { Id = rejected.ImportRunId });
+        foreach (var (source, back, state) in new[] { (Gi, 0, "ontvangen"), (Gi, 1, "ontvangen"), (Raad, 0, "te-laat"), (Raad, 3, "ontbrekend"), (Vt, 0, "verwacht") })
+        {
+            var date = yesterday.PlusDays(-back);
+            await connection.ExecuteAsync(
+                "INSERT INTO delivery_expectation (source_id, reference_date, deadline_at, state, checked_at) " +
+                "SELECT source_id, @Date, @Deadline, @State, @Deadline FROM source WHERE code = @Source",
+                new { Source = source, Date = date, Deadline = date.PlusDays(1).AtMidnight().InUtc().ToInstant(), State = state });
+        }
+
+        foreach (var (back, failed) in new[] { (1, 0), (2, 41), (3, 1) })
+        {
+            await connection.ExecuteAsync(
+                "INSERT INTO import_night (reference_date, sources_expected, sources_failed, systemic_failure, evaluated_at) " +
+                "VALUES (@Date, 41, @Failed, @Systemic, @At)",
+                new { Date = yesterday.PlusDays(-back), Failed = failed, Systemic = failed == 41 ? 1 : 0, At = yesterday.AtMidnight().InUtc().ToInstant() });
+        }
     }
 
     public static int Size(int g) => g == 5 ? 8 : 1 + (g % 3);

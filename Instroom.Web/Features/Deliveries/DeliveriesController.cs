@@ -1,8 +1,12 @@
+using Hangfire;
 using Instroom.Data.Calendar;
 using Instroom.Data.Deliveries;
+using Instroom.Jobs.Scheduling;
+using Instroom.Jobs.Sources;
 using Instroom.Web.Exports;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
+using NodaTime.Text;
 
 namespace Instroom.Web.Features.Deliveries;
 
@@ -11,11 +15,14 @@ namespace Instroom.Web.Features.Deliveries;
 /// content, and a manual pull.
 /// </summary>
 [Route("aanleveringen")]
-public sealed class DeliveriesController(DeliveryOverviewQueries deliveries, IClock clock) : Controller
+public sealed class DeliveriesController(DeliveryOverviewQueries deliveries, SourceConnections connections, IBackgroundJobClient jobs, IClock clock)
+    : Controller
 {
+    private const string ConfirmationKey = "Bevestiging";
+
     [HttpGet("")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) =>
-        View(await LoadAsync(TempData["Bevestiging"] as string, cancellationToken));
+        View(await LoadAsync(TempData[ConfirmationKey] as string, cancellationToken));
 
     [HttpGet("download.{format}")]
     public async Task<IActionResult> Download(string format, CancellationToken cancellationToken)
@@ -56,6 +63,31 @@ public sealed class DeliveriesController(DeliveryOverviewQueries deliveries, ICl
 
         Response.Headers.CacheControl = "no-store";
         return File(quarantined.Payload, "application/octet-stream", QuarantineModel.DownloadName(quarantined.Summary));
+    }
+
+    /// <summary>Queues the source's pull job for yesterday's peildatum, as the nightly schedule would, and says so.</summary>
+    [HttpPost("{code}/ophalen")]
+    [ValidateAntiForgeryToken]
+    public async Task<IActionResult> Pull(string code, CancellationToken cancellationToken)
+    {
+        var source = await connections.ByCodeAsync(code, cancellationToken);
+        if (source is null)
+        {
+            return NotFound();
+        }
+
+        var referenceDate = clock.Today().PlusDays(-1);
+        if (!source.CanBePulled || !source.IsActiveOn(clock.Today()))
+        {
+            TempData[ConfirmationKey] = $"{source.Code} {source.Name} heeft geen ingeschakelde koppeling; er is niets opgehaald.";
+            return Redirect("/aanleveringen");
+        }
+
+        var date = LocalDatePattern.Iso.Format(referenceDate);
+        jobs.Enqueue<PullSourceJob>(job => job.RunAsync(source.SourceId, date, PullTriggers.Manual, 1, null, CancellationToken.None));
+        TempData[ConfirmationKey] = $"Ophalen van {source.Code} {source.Name} voor peildatum {DeliveryText.Date(referenceDate)} staat in de wachtrij. " +
+            "Vernieuw deze pagina straks om het resultaat te zien.";
+        return Redirect("/aanleveringen");
     }
 
     private async Task<DeliveriesIndexModel> LoadAsync(string? confirmation, CancellationToken cancellationToken)
