@@ -148,6 +148,7 @@ public sealed class DeliveryOverviewQueries(InstroomDatabase database)
         SELECT q.quarantine_id AS QuarantineId, s.code AS SourceCode, s.name AS SourceName, q.levering_id AS LeveringId,
                q.reference_date AS ReferenceDate, q.received_at AS ReceivedAt, q.format AS Format, q.file_name AS FileName,
                q.reasons AS Reasons
+
         """;
 
     internal const string QuarantineListSql = QuarantineColumns + """

@@ -65,8 +65,11 @@ public class BrowserFixture : IAsyncLifetime
         Directory.CreateDirectory(ScreenshotFolder);
     }
 
-    /// <summary>A fresh browser context (no shared cookies or cache) with one tab on <paramref name="path"/>.</summary>
-    public async Task<BrowserTab> OpenAsync(string path, int width = 1366, int height = 768)
+    /// <summary>
+    /// A fresh browser context (no shared cookies or cache) with one tab on <paramref name="path"/>; without
+    /// <paramref name="javaScript"/> to show that a page works as plain HTML.
+    /// </summary>
+    public async Task<BrowserTab> OpenAsync(string path, int width = 1366, int height = 768, bool javaScript = true)
     {
         Skip.If(SkipReason is not null, SkipReason);
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
@@ -75,6 +78,7 @@ public class BrowserFixture : IAsyncLifetime
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "nl-NL",
             TimezoneId = "Europe/Amsterdam",
+            JavaScriptEnabled = javaScript,
         });
         var tab = new BrowserTab(context, await context.NewPageAsync());
         await tab.GotoAsync(path);

@@ -36,7 +36,14 @@ public sealed class DashboardSeed
         "GM0489", "GM0502", "GM0542", "GM0556", "GM0597", "GM0599", "GM0606", "GM0613", "GM0622", "GM1621", "GM1924", "GM1930", "GM1992",
     ];
 
-    private DashboardSeed(IsoWeek latest) => Latest = latest;
+    private DashboardSeed(LocalDate yesterday)
+    {
+        LatestReferenceDate = yesterday;
+        Latest = IsoWeek.Of(yesterday);
+    }
+
+    /// <summary>Yesterday: the peildatum of the last delivery of every source.</summary>
+    public LocalDate LatestReferenceDate { get; }
 
     /// <summary>The week of yesterday's peildatum: the last week of every default trend.</summary>
     public IsoWeek Latest { get; }
@@ -57,13 +64,16 @@ public sealed class DashboardSeed
     /// <summary>Text in the quarantined payload that must show as text, never run.</summary>
     public const string ScriptInPayload = "<script>document.title='gehackt'</script>";
 
+    /// <summary>The file name the source gave, with markup that must show as text.</summary>
+    public const string FileNameWithHtml = "<img src=x onerror=alert(1)>.json";
+
     public int IndexOf(IsoWeek week) => (week.Monday.ToDateOnly().DayNumber - First.Monday.ToDateOnly().DayNumber) / 7;
 
     public static async Task<DashboardSeed> WriteAsync(IServiceProvider services)
     {
         var clock = services.GetRequiredService<IClock>();
         var yesterday = clock.Today().PlusDays(-1);
-        var seed = new DashboardSeed(IsoWeek.Of(yesterday));
+        var seed = new DashboardSeed(yesterday);
         var fixture = new FigureFixture(services.GetRequiredService<InstroomDatabase>());
         for (var week = seed.First; week <= seed.Latest; week = week.Plus(1))
         {
@@ -109,7 +119,7 @@ public sealed class DashboardSeed
             "\",\"bron\":\"VT-18\",\"peildatum\":\"" + yesterday.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) +
             "\",\"aangemaakt\":\"2026-01-01T02:00:00+01:00\",\"cijfers\":[]}");
         var rejected = await services.GetRequiredService<DeliveryImporter>().ImportAsync(
-            new ImportRequest(Vt, payload, DeliveryFormat.Json, "handmatig", FileName: "<b>vt-18</b>.json"));
+            new ImportRequest(Vt, payload, DeliveryFormat.Json, "handmatig", FileName: FileNameWithHtml));
         var runs = services.GetRequiredService<ImportRunLog>();
         await runs.RecordAsync(Raad, yesterday, "schema", 2, ImportOutcome.Failed, "Time-out na 30 seconden");
         await runs.RecordAsync(Gi, yesterday.PlusDays(1), "schema", 1, ImportOutcome.NotYetAvailable, null);

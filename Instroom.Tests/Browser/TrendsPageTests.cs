@@ -53,4 +53,120 @@ public sealed class TrendsPageTests(SeededBrowserFixture browser)
         Assert.Equal(correctedCount.ToString("N0", Dutch), await corrected.Locator("[data-cell=aantal]").InnerTextAsync());
         Assert.Contains("gecorrigeerd", await corrected.Locator("[data-cell=toelichting]").InnerTextAsync(), StringComparison.Ordinal);
     }
+
+    [SkippableFact]
+    public async Task ChangingTheAreaAndPeriodInTheForm_ShowsThatTrend_WithoutJavaScript()
+    {
+        await using var tab = await browser.OpenAsync("/trends", javaScript: false);
+
+        await tab.Page.SelectOptionAsync("#gebied", "JZ29");
+        await tab.Page.GetByRole(AriaRole.Radio, new() { Name = "laatste 13 weken" }).CheckAsync();
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Toon trend" }).ClickAsync();
+        await tab.Page.WaitForURLAsync("**/trends?*periode=13*");
+
+        Assert.Contains("gebied=JZ29", tab.Page.Url, StringComparison.Ordinal);
+        Assert.Equal(13, await tab.Page.Locator("#trend-tabel tbody tr").CountAsync());
+        Assert.Contains("in Rijnmond", await tab.Page.Locator("#trend-titel").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.True(await tab.Page.Locator("[data-trend-chart]").IsHiddenAsync(), "Without JavaScript only the table shows.");
+    }
+
+    [SkippableFact]
+    public async Task AnOwnPeriod_ChosenWithTheWeekFields_ShowsExactlyThoseWeeks()
+    {
+        await using var tab = await browser.OpenAsync(ShareOfRijnmond);
+        var (from, to) = (browser.Seed.Latest.Plus(-20), browser.Seed.Latest.Plus(-11));
+
+        await tab.Page.GetByRole(AriaRole.Radio, new() { Name = "eigen periode" }).CheckAsync();
+        await tab.Page.FillAsync("#van", from.Key);
+        await tab.Page.FillAsync("#tm", to.Key);
+        await tab.Page.GetByRole(AriaRole.Button, new() { Name = "Toon trend" }).ClickAsync();
+        await tab.Page.WaitForURLAsync("**periode=eigen*");
+
+        var weeks = await tab.Page.Locator("#trend-tabel tbody tr").EvaluateAllAsync<string[]>("rows => rows.map(r => r.dataset.week)");
+        Assert.Equal(Enumerable.Range(0, 10).Select(i => from.Plus(i).Key), weeks);
+    }
+
+    [SkippableTheory]
+    [InlineData("csv")]
+    [InlineData("xlsx")]
+    public async Task DownloadLinks_GiveTheSeriesAsAFile_NamedAfterIndicatorRegionAndWeeks(string format)
+    {
+        await using var tab = await browser.OpenAsync(ShareOfRijnmond);
+        var seed = browser.Seed;
+
+        var download = await tab.Page.RunAndWaitForDownloadAsync(() => tab.Page.Locator($"[data-download={format}]").ClickAsync());
+        var path = await download.PathAsync();
+        var bytes = await File.ReadAllBytesAsync(path);
+
+        Assert.Equal($"instroom-trend-zonder-vaste-jeugdbeschermer-aandeel-rijnmond-{seed.Latest.Plus(-12).Key}-{seed.Latest.Key}.{format}",
+            download.SuggestedFilename);
+        if (format == "csv")
+        {
+            var lines = System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF').Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+            Assert.StartsWith("Week;Maandag;Aantal (teller);Basis (noemer);Aandeel zonder vaste jeugdbeschermer;", lines[0], StringComparison.Ordinal);
+            Assert.Equal(14, lines.Length);
+            var count = DashboardSeed.WithoutCaseworker(seed.IndexOf(seed.Latest));
+            Assert.StartsWith($"{seed.Latest.Key};{seed.Latest.Monday:d-M-yyyy};{count};{DashboardSeed.Lopende()};", lines[^1], StringComparison.Ordinal);
+        }
+        else
+        {
+            Assert.Equal("PK"u8.ToArray(), bytes[..2]);
+        }
+    }
+
+    [SkippableFact]
+    public async Task GemeenteWithSmallCounts_ShowsThemHidden_InTheTableAndTheChartData_NeverAsNumbers()
+    {
+        const string path = "/trends?indicator=instroomlijst&gebied=GM0489&periode=13";
+        await using var tab = await browser.OpenAsync(path);
+        await tab.Page.Locator("[data-chart-ready='true']").WaitForAsync();
+        await tab.ScreenshotAsync("trends-gemeente-afgeschermd");
+
+        var counts = await tab.Page.Locator("#trend-tabel [data-cell=waarde]").AllInnerTextsAsync();
+        var json = await tab.Page.EvaluateAsync<JsonElement>($"fetch('/trends/gegevens{path[7..]}').then(r => r.json())");
+        var points = json.GetProperty("series")[0].GetProperty("points").EnumerateArray().ToList();
+
+        Assert.Equal(13, counts.Count);
+        Assert.All(counts, count => Assert.Equal("<5", count));
+        Assert.All(points, point => Assert.Equal(JsonValueKind.Null, point.GetProperty("y").ValueKind));
+        Assert.All(points, point => Assert.Equal("<5 (afgeschermd)", point.GetProperty("text").GetString()));
+        Assert.Contains("13 weken afgeschermd", await tab.Page.Locator("#trend-grafiek").GetAttributeAsync("aria-label") ?? "", StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public async Task TwoYearTrendOfRijnmond_ShadesTheSupervisionPeriod_AndDrawsTheThresholds()
+    {
+        const string path = "/trends?indicator=" + StatusIndicators.InstroomlijstWachtduurMediaan + "&gebied=JZ29&periode=104";
+        await using var tab = await browser.OpenAsync(path);
+        await tab.Page.Locator("[data-chart-ready='true']").WaitForAsync();
+        await tab.ScreenshotAsync("trends-104-weken-toezicht");
+        var seed = browser.Seed;
+
+        var json = await tab.Page.EvaluateAsync<JsonElement>($"fetch('/trends/gegevens{path[7..]}').then(r => r.json())");
+        var band = Assert.Single(json.GetProperty("bands").EnumerateArray());
+        var weeks = json.GetProperty("weeks").EnumerateArray().Select(w => w.GetString()).ToList();
+        var lines = json.GetProperty("lines").EnumerateArray().Select(l => l.GetProperty("label").GetString()).ToList();
+        var caption = await tab.Page.Locator("figcaption").InnerTextAsync();
+
+        Assert.Equal(104, weeks.Count);
+        Assert.Equal(seed.Latest.Plus(-60).Key, weeks[band.GetProperty("from").GetInt32()]);
+        Assert.Equal(seed.Latest.Plus(-36).Key, weeks[band.GetProperty("to").GetInt32()]);
+        Assert.Equal(["Oranje boven 10 dagen", "Rood boven 42 dagen"], lines);
+        Assert.Contains("Gearceerd: Verscherpt toezicht op Rijnmond van", caption, StringComparison.Ordinal);
+        Assert.Equal(["gebied", "p90", "landelijk", "jaar-eerder"], json.GetProperty("series").EnumerateArray().Select(s => s.GetProperty("key").GetString()));
+    }
+
+    [SkippableFact]
+    public async Task EveryFigureLabelOnTheTrendPage_LinksToADefinitionThatExists()
+    {
+        await using var tab = await browser.OpenAsync(ShareOfRijnmond);
+        var anchors = await tab.Page.Locator("main a[href^='/indicatoren#']").EvaluateAllAsync<string[]>("links => links.map(l => l.getAttribute('href').split('#')[1])");
+
+        await tab.GotoAsync("/indicatoren");
+        var ids = await tab.Page.Locator("[id^='indicator-']").EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.id)");
+
+        Assert.Contains("indicator-zonder-vaste-jeugdbeschermer-aandeel", anchors);
+        Assert.Contains("indicator-lopende-maatregelen", anchors);
+        Assert.All(anchors, anchor => Assert.Contains(anchor, ids));
+    }
 }
