@@ -121,6 +121,7 @@ public sealed class TrendsPageTests(SeededBrowserFixture browser)
         await using var tab = await browser.OpenAsync(path);
         await tab.Page.Locator("[data-chart-ready='true']").WaitForAsync();
         await tab.ScreenshotAsync("trends-gemeente-afgeschermd");
+        await tab.Page.Locator(".instroom-trend-figure").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "trends-gemeente-grafiek.png") });
 
         var counts = await tab.Page.Locator("#trend-tabel [data-cell=waarde]").AllInnerTextsAsync();
         var json = await tab.Page.EvaluateAsync<JsonElement>($"fetch('/trends/gegevens{path[7..]}').then(r => r.json())");
@@ -140,6 +141,7 @@ public sealed class TrendsPageTests(SeededBrowserFixture browser)
         await using var tab = await browser.OpenAsync(path);
         await tab.Page.Locator("[data-chart-ready='true']").WaitForAsync();
         await tab.ScreenshotAsync("trends-104-weken-toezicht");
+        await tab.Page.Locator(".instroom-trend-figure").ScreenshotAsync(new() { Path = Path.Combine(BrowserFixture.ScreenshotFolder, "trends-104-weken-grafiek.png") });
         var seed = browser.Seed;
 
         var json = await tab.Page.EvaluateAsync<JsonElement>($"fetch('/trends/gegevens{path[7..]}').then(r => r.json())");

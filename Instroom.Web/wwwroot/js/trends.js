@@ -121,6 +121,7 @@
                     x: { ticks: { autoSkip: true, maxRotation: 0, autoSkipPadding: 12 } },
                     y: {
                         beginAtZero: true,
+                        ticks: { precision: data.unit === 'aantal' ? 0 : undefined },
                         suggestedMax: highest > 0 ? highest * 1.15 : undefined,
                         max: data.unit === 'procent' && highest * 1.15 >= 100 ? 100 : undefined,
                         title: { display: true, text: data.unit }
@@ -128,7 +129,15 @@
                     markers: { type: 'linear', axis: 'y', position: 'right', display: false, min: 0, max: 1 }
                 },
                 plugins: {
-                    legend: { position: 'bottom', labels: { boxWidth: 36, boxHeight: 2 } },
+                    // Markers are explained in the caption; a legend box would draw them as a line.
+                    legend: {
+                        position: 'bottom',
+                        labels: {
+                            boxWidth: 36,
+                            boxHeight: 2,
+                            filter: function (item, chartData) { return !chartData.datasets[item.datasetIndex].marker; }
+                        }
+                    },
                     tooltip: {
                         callbacks: {
                             title: function (items) { return items.length ? weekTitle(data.weeks[items[0].dataIndex]) : ''; },
@@ -162,13 +171,14 @@
             data: values,
             texts: series.points.map(function (point) { return point.text; }),
             yAxisID: 'markers',
+            marker: true,
             showLine: false,
             pointStyle: style,
             pointRadius: 6,
             pointHoverRadius: 7,
             borderWidth: 2,
             borderColor: colours.marker,
-            backgroundColor: colours.marker
+            backgroundColor: style === 'rectRot' ? '#ffffff' : colours.marker
         });
     }
 
