@@ -38,6 +38,7 @@ public static class InstroomWebExtensions
 
         // Projected once, on first use, from the embedded boundaries.
         builder.Services.AddSingleton(_ => NationalMapGeometry.Load());
+        builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<TrendPageQueries>();
         return builder;
     }

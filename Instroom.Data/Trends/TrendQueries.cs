@@ -50,13 +50,23 @@ public sealed class TrendQueries(InstroomDatabase database)
         await using var connection = await database.OpenAsync(cancellationToken);
         // One snapshot for the three statements, so a delivery imported meanwhile is seen by all or none of them.
         await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+        // Every gemeente belongs to Nederland: without the membership join SQLite reads each delivery's figures in one
+        // range scan instead of probing every (gemeente, delivery) pair.
+        var figuresSql = areaCode == AreaKind.NationalCode ? NationalFiguresSql : FiguresSql;
         await using var results = await connection.QueryMultipleAsync(new CommandDefinition(
-            DeliveriesSql + ";\n" + FiguresSql + ";\n" + ExpectedSql, parameters, transaction, cancellationToken: cancellationToken));
+            DeliveriesSql + ";\n" + figuresSql + ";\n" + ExpectedSql, parameters, transaction, cancellationToken: cancellationToken));
         var deliveries = (await results.ReadAsync<DeliveryRow>()).Select(row => row.ToDelivery()).ToList();
         var figures = (await results.ReadAsync<FigureRow>()).Select(row => new TrendFigure(row.DeliveryId, row.Indicator, row.Class, row.Value)).ToList();
         var expected = (await results.ReadAsync<ExpectedRow>()).Select(row => row.ToExpectation()).Where(e => e.To is null || e.From < e.To).ToList();
         await transaction.CommitAsync(cancellationToken);
         return new TrendInput(deliveries, figures, expected);
+    }
+
+    /// <summary>The newest delivery id: it changes with every import, so it versions anything computed from figures.</summary>
+    public async Task<long> DataVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(DataVersionSql, cancellationToken: cancellationToken));
     }
 
     internal const string DeliveriesSql = """
@@ -104,6 +114,22 @@ public sealed class TrendQueries(InstroomDatabase database)
           AND f.indicator IN (@Indicator1, @Indicator2, @Indicator3, @Indicator4, @Indicator5)
         GROUP BY f.delivery_id, f.indicator, f.class
         """;
+
+    internal const string NationalFiguresSql = """
+        SELECT f.delivery_id AS DeliveryId, f.indicator AS Indicator, f.class AS Class, SUM(f.value) AS Value
+        FROM delivery d
+        JOIN source s ON s.source_id = d.source_id
+        JOIN figure f ON f.delivery_id = d.delivery_id
+        JOIN area g ON g.area_id = f.area_id
+        WHERE d.superseded_at IS NULL
+          AND s.kind = @SourceKind
+          AND d.reference_date >= @From AND d.reference_date <= @To
+          AND g.kind = @Gemeente
+          AND f.indicator IN (@Indicator1, @Indicator2, @Indicator3, @Indicator4, @Indicator5)
+        GROUP BY f.delivery_id, f.indicator, f.class
+        """;
+
+    internal const string DataVersionSql = "SELECT COALESCE(MAX(delivery_id), 0) FROM delivery";
 
     internal const string ExpectedSql = GemeentenOfArea + """
         SELECT s.code AS SourceCode, s.name AS SourceName, s.kind AS SourceKind, g.code AS GemeenteCode,

@@ -26,6 +26,10 @@ public sealed class LayoutTests(BrowserFixture browser)
     [SkippableTheory]
     [InlineData("/", "Landelijk overzicht")]
     [InlineData("/regios", "Regio's")]
+    [InlineData("/trends", "Trends")]
+    [InlineData("/aanleveringen", "Aanleveringen")]
+    [InlineData("/aanleveringen/GI-JBRR", "Aanleveringen")]
+    [InlineData("/beheer", "Beheer")]
     public async Task Menu_MarksTheCurrentPage_WithAriaCurrent(string path, string label)
     {
         await using var tab = await browser.OpenAsync(path);

@@ -3,6 +3,7 @@ using Instroom.Data.Calendar;
 using Instroom.Data.Status;
 using Instroom.Data.Supervision;
 using Instroom.Data.Trends;
+using Microsoft.Extensions.Caching.Memory;
 using NodaTime;
 
 namespace Instroom.Web.Features.Trends;
@@ -27,18 +28,26 @@ public sealed record TrendData(
 }
 
 /// <summary>
-/// Loads a <see cref="TrendData"/>: the area directory, the area's trend (one round trip for the range and the year
-/// before it), the national trend (shares and waiting times, not for Nederland itself), the rules, the supervision
-/// periods and the statuses — at most six round trips, however many weeks.
+/// Loads a <see cref="TrendData"/>: the area directory, the data version, the area's trend (one round trip for the
+/// range and the year before it), the national trend (shares and waiting times, not for Nederland itself), the rules,
+/// the supervision periods and the statuses — at most seven round trips, however many weeks.
 /// </summary>
+/// <remarks>
+/// Trends are cached (before disclosure control) by area, indicator, weeks and data version — the newest delivery id,
+/// which every import changes. The chart data and downloads that follow a page, and the national line that every
+/// area's page shows, then reuse the figures instead of summing all gemeenten again.
+/// </remarks>
 public sealed class TrendPageQueries(
     AreaDirectoryQueries areas,
     TrendQueries trends,
     StatusRuleStore rules,
     SupervisionPeriods supervision,
     RegionStatusStore statuses,
+    IMemoryCache cache,
     IClock clock)
 {
+    private static readonly TimeSpan CacheLifetime = TimeSpan.FromMinutes(30);
+
     public async Task<TrendData> LoadAsync(TrendRequest request, CancellationToken cancellationToken = default)
     {
         var today = clock.Today();
@@ -47,16 +56,13 @@ public sealed class TrendPageQueries(
         var (selection, errors) = TrendSelection.Parse(request, directory, IsoWeek.Of(today.PlusDays(-1)));
         var (indicator, area) = (selection.Indicator, selection.Area);
 
+        var version = await trends.DataVersionAsync(cancellationToken);
+        // The national line over the same weeks as an area's own series, so Nederland's own page shares its cache entry.
         var yearBefore = selection.From.Plus(-TrendData.WeeksInAYear);
-        var input = await trends.LoadAsync(area.Code, indicator, yearBefore, selection.To, cancellationToken);
-        var series = TrendSeriesBuilder.Build(input, indicator, yearBefore, selection.To);
-
-        TrendSeries? national = null;
-        if (indicator.Kind != TrendValueKind.Count && area.Code != AreaKind.NationalCode)
-        {
-            var nationalInput = await trends.LoadAsync(AreaKind.NationalCode, indicator, selection.From, selection.To, cancellationToken);
-            national = TrendSeriesBuilder.Build(nationalInput, indicator, selection.From, selection.To);
-        }
+        var series = await SeriesAsync(area.Code, indicator, yearBefore, selection.To, version, cancellationToken);
+        var national = indicator.Kind != TrendValueKind.Count && area.Code != AreaKind.NationalCode
+            ? await SeriesAsync(AreaKind.NationalCode, indicator, yearBefore, selection.To, version, cancellationToken)
+            : null;
 
         IReadOnlyList<StatusRule> thresholds = indicator.StatusIndicatorCode is { } statusCode
             ? (await rules.LoadAsync(cancellationToken)).Where(rule => rule.Enabled && rule.Indicator == statusCode).ToList()
@@ -72,4 +78,13 @@ public sealed class TrendPageQueries(
 
         return new TrendData(selection, errors, directory, series, national, thresholds, periods, weekStatuses);
     }
+
+    private async Task<TrendSeries> SeriesAsync(string areaCode, TrendIndicator indicator, IsoWeek from, IsoWeek to, long version,
+        CancellationToken cancellationToken) =>
+        (await cache.GetOrCreateAsync((typeof(TrendSeries), areaCode, indicator.Code, from, to, version), async entry =>
+        {
+            entry.AbsoluteExpirationRelativeToNow = CacheLifetime;
+            var input = await trends.LoadAsync(areaCode, indicator, from, to, cancellationToken);
+            return TrendSeriesBuilder.Build(input, indicator, from, to);
+        }))!;
 }

@@ -55,7 +55,7 @@
                 backgroundColor: colours[series.key] || colours.gebied,
                 borderDash: dashes[series.style] || [],
                 borderWidth: index === 0 ? 3 : 2,
-                pointRadius: index === 0 ? 2.5 : 0,
+                pointRadius: index === 0 && data.weeks.length <= 60 ? 2.5 : 0,
                 pointHoverRadius: 4,
                 spanGaps: false,
                 tension: 0,
