@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.Dashboard;
 using Instroom.Web.Features.Accessibility;
 using Instroom.Web.Features.Map;
+using Instroom.Web.Features.Trends;
 using Instroom.Web.Health;
 using Instroom.Web.Security;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -37,6 +38,7 @@ public static class InstroomWebExtensions
 
         // Projected once, on first use, from the embedded boundaries.
         builder.Services.AddSingleton(_ => NationalMapGeometry.Load());
+        builder.Services.AddSingleton<TrendPageQueries>();
         return builder;
     }
 

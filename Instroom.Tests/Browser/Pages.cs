@@ -14,6 +14,11 @@ public class Pages : TheoryData<string, string>
         Add("/", "landelijk-overzicht");
         Add("/regios", "regios");
         Add("/toegankelijkheid", "toegankelijkheid");
+        Add("/trends", "trends");
+        Add("/indicatoren", "indicatoren");
+        Add("/aanleveringen", "aanleveringen");
+        Add("/aanleveringen/GI-JBRR", "aanleveringen-bron");
+        Add("/beheer", "beheer");
         Add(NotFound, "niet-gevonden");
         Add(Failure, "fout");
     }
