@@ -1,4 +1,5 @@
 using Instroom.Web.Features.Accessibility;
+using Instroom.Web.Features.Dashboard;
 using Instroom.Web.Features.Map;
 using Instroom.Web.Health;
 using Instroom.Web.Security;
@@ -35,6 +36,7 @@ public static class InstroomWebExtensions
 
         // Projected once, on first use, from the embedded boundaries.
         builder.Services.AddSingleton(_ => NationalMapGeometry.Load());
+        builder.Services.AddDashboardPages();
         return builder;
     }
 

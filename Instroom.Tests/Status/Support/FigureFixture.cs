@@ -2,6 +2,7 @@ using Dapper;
 using Instroom.Data.Areas;
 using Instroom.Data.Indicators;
 using Instroom.Data.Sources;
+using Instroom.Data.Storage;
 using Instroom.Tests.Support;
 using NodaTime;
 
@@ -12,17 +13,23 @@ namespace Instroom.Tests.Status.Support;
 /// with their figures, as the importer would store them (a correction supersedes the current delivery for the same
 /// source and peildatum). Portable SQL, so the same fixture runs on SQLite and SQL Server.
 /// </summary>
-internal sealed class FigureFixture(TestDatabase test)
+internal sealed class FigureFixture(InstroomDatabase database)
 {
     public static readonly LocalDate Epoch = new(2015, 1, 1);
 
     private int _deliveries;
 
-    public TestDatabase Test { get; } = test;
+    public FigureFixture(TestDatabase test)
+        : this(test.Database)
+    {
+    }
+
+    /// <summary>The database written to: a test database, or the one a running test app uses.</summary>
+    public InstroomDatabase Database { get; } = database;
 
     public async Task AreaAsync(string code, string kind, string? name = null, LocalDate? validFrom = null, LocalDate? validTo = null)
     {
-        await using var connection = await Test.Database.OpenAsync();
+        await using var connection = await Database.OpenAsync();
         await connection.ExecuteAsync("""
             INSERT INTO area (code, kind, name, valid_from, valid_to, provenance)
             VALUES (@Code, @Kind, @Name, @ValidFrom, @ValidTo, 'test')
@@ -32,7 +39,7 @@ internal sealed class FigureFixture(TestDatabase test)
     /// <summary>A gemeente belongs to each parent from <paramref name="validFrom"/> until (excluding) <paramref name="validTo"/>.</summary>
     public async Task MemberAsync(string gemeente, string parent, LocalDate? validFrom = null, LocalDate? validTo = null)
     {
-        await using var connection = await Test.Database.OpenAsync();
+        await using var connection = await Database.OpenAsync();
         await connection.ExecuteAsync("""
             INSERT INTO area_membership (area_id, parent_area_id, valid_from, valid_to, overlap_share, basis)
             SELECT c.area_id, p.area_id, @ValidFrom, @ValidTo, NULL, 'test'
@@ -42,7 +49,7 @@ internal sealed class FigureFixture(TestDatabase test)
 
     public async Task SourceAsync(string code, SourceKind kind, string? name = null, LocalDate? validFrom = null, LocalDate? validTo = null)
     {
-        await using var connection = await Test.Database.OpenAsync();
+        await using var connection = await Database.OpenAsync();
         await connection.ExecuteAsync("""
             INSERT INTO source (code, name, kind, valid_from, valid_to, note)
             VALUES (@Code, @Name, @Kind, @ValidFrom, @ValidTo, NULL)
@@ -51,7 +58,7 @@ internal sealed class FigureFixture(TestDatabase test)
 
     public async Task CoverAsync(string source, IEnumerable<string> gemeenten, LocalDate? validFrom = null, LocalDate? validTo = null)
     {
-        await using var connection = await Test.Database.OpenAsync();
+        await using var connection = await Database.OpenAsync();
         foreach (var gemeente in gemeenten)
         {
             await connection.ExecuteAsync("""
@@ -68,12 +75,12 @@ internal sealed class FigureFixture(TestDatabase test)
     {
         _deliveries++;
         var receivedAt = delivery.Received ?? delivery.ReferenceDate.PlusDays(1).AtMidnight().InUtc().ToInstant().Plus(Duration.FromMinutes(_deliveries));
-        await using var connection = await Test.Database.OpenAsync();
+        await using var connection = await Database.OpenAsync();
         await using var transaction = await connection.BeginTransactionAsync();
         var runId = await connection.ExecuteScalarAsync<int>("""
             INSERT INTO import_run (source_id, reference_date, trigger_kind, attempt, started_at, finished_at, outcome)
             SELECT source_id, @Date, 'test', 1, @At, @At, 'geimporteerd' FROM source WHERE code = @Source;
-            """ + Test.Database.Dialect.SelectInsertedIdSql,
+            """ + Database.Dialect.SelectInsertedIdSql,
             new { Source = delivery.Source, Date = delivery.ReferenceDate, At = receivedAt }, transaction);
         var previous = await connection.ExecuteScalarAsync<int?>("""
             SELECT d.delivery_id FROM delivery d JOIN source s ON s.source_id = d.source_id
@@ -90,7 +97,7 @@ internal sealed class FigureFixture(TestDatabase test)
                                   import_run_id, figure_count)
             SELECT source_id, @LeveringId, @Date, '2026-01-01T00:00:00+01:00', @At, 'json', @Hash, @RunId, @Count
             FROM source WHERE code = @Source;
-            """ + Test.Database.Dialect.SelectInsertedIdSql,
+            """ + Database.Dialect.SelectInsertedIdSql,
             new
             {
                 delivery.Source,
