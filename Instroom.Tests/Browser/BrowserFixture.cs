@@ -46,6 +46,8 @@ public sealed class BrowserFixture : IAsyncLifetime
         // Belt and braces: nothing in these tests installs browsers, and nothing should try.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         BaseAddress = App.StartKestrel();
+        // Pages need a country of figures, statuses and toezicht periods to show (Dashboard/Support).
+        await Dashboard.Support.DashboardWorld.SeedAsync(App.Services);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {

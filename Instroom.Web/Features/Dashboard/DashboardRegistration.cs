@@ -15,6 +15,7 @@ public static class DashboardRegistration
         services.TryAddSingleton<DeliveryWeekQueries>();
         services.TryAddSingleton<OverviewQueries>();
         services.TryAddSingleton<RegionReport.RegionReportQueries>();
+        services.TryAddSingleton<Inspectie.InspectieQueries>();
         return services;
     }
 }

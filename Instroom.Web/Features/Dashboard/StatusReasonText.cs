@@ -15,8 +15,15 @@ public sealed record ReasonLine(MapStatus Outcome, string OutcomeWord, string Te
 /// A question that is not green, for a table cell: "Op tijd een vaste jeugdbeschermer: rood", with the names of its
 /// rules that are not green (no values).
 /// </summary>
-public sealed record CompactReason(MapStatus Outcome, string OutcomeWord, string Question, IReadOnlyList<string> Rules)
+public sealed record CompactReason(MapStatus Outcome, string OutcomeWord, string Question, string ShortQuestion, IReadOnlyList<string> Rules)
 {
+    /// <summary>"rood: jeugdbeschermer, hulp; oranje: koers" — the questions that are not green, by status, for a narrow cell.</summary>
+    public static string Summary(IEnumerable<CompactReason> reasons) =>
+        string.Join("; ", reasons
+            .GroupBy(reason => reason.Outcome)
+            .OrderByDescending(group => group.Key.Severity())
+            .Select(group => $"{group.First().OutcomeWord}: {string.Join(", ", group.Select(reason => reason.ShortQuestion))}"));
+
     /// <summary>"Op tijd een vaste jeugdbeschermer: rood (Mediane wachttijd instroomlijst, …)", for exports.</summary>
     public string Text => Rules.Count == 0 ? $"{Question}: {OutcomeWord}" : $"{Question}: {OutcomeWord} ({string.Join(", ", Rules)})";
 }
@@ -50,6 +57,7 @@ public sealed class StatusReasonText(IReadOnlyList<StatusRule> rules, int thresh
         reasons.Questions
             .Where(question => question.Status != StatusColour.Green)
             .Select(question => new CompactReason(question.Status.ToMapStatus(), question.Status.ToMapStatus().Word(), question.Label,
+                question.Question.Code(),
                 question.Reasons
                     .Where(reason => reason.Outcome is RuleOutcome.Red or RuleOutcome.Orange or RuleOutcome.Incomplete)
                     .OrderByDescending(reason => reason.Outcome.ToMapStatus().Severity())
