@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Dashboard;
 using Instroom.Web.Features.Accessibility;
+using Instroom.Web.Features.Dashboard;
 using Instroom.Web.Features.Map;
 using Instroom.Web.Features.Trends;
 using Instroom.Web.Health;
@@ -39,6 +40,7 @@ public static class InstroomWebExtensions
         // Projected once, on first use, from the embedded boundaries.
         builder.Services.AddSingleton(_ => NationalMapGeometry.Load());
         builder.Services.AddSingleton<TrendPageQueries>();
+        builder.Services.AddDashboardPages();
         return builder;
     }
 
