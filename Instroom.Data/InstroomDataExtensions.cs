@@ -44,6 +44,7 @@ public static class InstroomDataExtensions
         builder.Services.AddSingleton<AreaQueries>();
         builder.Services.AddSingleton<SupervisionPeriods>();
         builder.Services.AddRegionStatus();
+        builder.Services.AddDashboardQueries();
         return builder;
     }
 }

@@ -1,6 +1,9 @@
+using Hangfire;
+using Hangfire.Dashboard;
 using Instroom.Web.Features.Accessibility;
 using Instroom.Web.Features.Dashboard;
 using Instroom.Web.Features.Map;
+using Instroom.Web.Features.Trends;
 using Instroom.Web.Health;
 using Instroom.Web.Security;
 using Microsoft.AspNetCore.Mvc.Razor;
@@ -36,6 +39,7 @@ public static class InstroomWebExtensions
 
         // Projected once, on first use, from the embedded boundaries.
         builder.Services.AddSingleton(_ => NationalMapGeometry.Load());
+        builder.Services.AddSingleton<TrendPageQueries>();
         builder.Services.AddDashboardPages();
         return builder;
     }
@@ -54,6 +58,13 @@ public static class InstroomWebExtensions
         app.UseStaticFiles();
         app.UseRouting();
         app.MapHealthChecks("/health");
+        app.UseHangfireDashboard("/hangfire", new DashboardOptions
+        {
+            DashboardTitle = "Instroom — taken",
+            // Until sign-in exists only requests from this machine may see or trigger jobs.
+            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
+            DisplayStorageConnectionString = false,
+        });
         app.MapControllers();
         return app;
     }

@@ -41,6 +41,15 @@ public sealed class RegionStatusStore(InstroomDatabase database)
     }
 
     /// <summary>The statuses of every region for a week: national first, then toezichtregio's, then jeugdregio's.</summary>
+    /// <summary>When statuses were last computed; deliveries received after it have not been taken into account yet.</summary>
+    public async Task<Instant?> LastComputedAtAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<Instant?>(new CommandDefinition(LastComputedAtSql, cancellationToken: cancellationToken));
+    }
+
+    internal const string LastComputedAtSql = "SELECT MAX(computed_at) FROM region_status";
+
     public async Task<IReadOnlyList<RegionWeekStatus>> ForWeekAsync(IsoWeek week, CancellationToken cancellationToken = default)
     {
         await using var connection = await database.OpenAsync(cancellationToken);

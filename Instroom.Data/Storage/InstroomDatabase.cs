@@ -33,6 +33,11 @@ public sealed class InstroomDatabase
         try
         {
             await connection.OpenAsync(cancellationToken);
+            if (connection is SqliteConnection sqlite)
+            {
+                await PrepareSqliteConnectionAsync(sqlite, cancellationToken);
+            }
+
             return connection;
         }
         catch
@@ -41,6 +46,20 @@ public sealed class InstroomDatabase
             throw;
         }
     }
+
+    /// <summary>
+    /// Write-ahead logging, so the dashboard keeps reading while a night's import writes (readers see the last
+    /// committed state), and NORMAL synchronisation, which in WAL mode is still safe against a process crash and only
+    /// risks the last commits on a power cut — which the next pull repeats. Both are cheap pragmas on an open connection.
+    /// </summary>
+    private static async Task PrepareSqliteConnectionAsync(SqliteConnection connection, CancellationToken cancellationToken)
+    {
+        await using var command = connection.CreateCommand();
+        command.CommandText = SqlitePragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    private const string SqlitePragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL;";
 
     /// <summary>
     /// Foreign keys on, a generous busy timeout so a reader waits for the nightly import instead of failing,

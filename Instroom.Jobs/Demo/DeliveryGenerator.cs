@@ -1,3 +1,4 @@
+using Instroom.Jobs.Contract;
 using System.Diagnostics;
 using NodaTime;
 

@@ -1,3 +1,4 @@
+using Instroom.Jobs.Contract;
 using Instroom.Data.Calendar;
 using Instroom.Data.Sources;
 using NodaTime;
@@ -105,9 +106,3 @@ public sealed class DeliverySimulator(int seed)
     };
 }
 
-/// <summary>The contract's two forms of a delivery.</summary>
-public enum DeliveryFormat
-{
-    Json,
-    Csv,
-}

@@ -1,3 +1,4 @@
+using Instroom.Jobs.Contract;
 using System.Security.Cryptography;
 using System.Text;
 using Instroom.Data.Calendar;

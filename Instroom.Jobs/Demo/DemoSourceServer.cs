@@ -50,9 +50,12 @@ public sealed class DemoSourceServer(
             var builder = WebApplication.CreateSlimBuilder();
             // Nothing from the application's configuration (a Kestrel section, URLS) may bind this server elsewhere.
             builder.Configuration.Sources.Clear();
-            // The application's logging and its filters, not a second console logger of the inner application's own.
+            // The application's logging, not a second console logger of the inner application's own; without its
+            // lifetime messages, which would print a second "Now listening on" that is not the dashboard's address.
             builder.Logging.ClearProviders();
-            builder.Services.AddSingleton(loggerFactory);
+            builder.Logging.AddProvider(new ForwardingLoggerProvider(loggerFactory));
+            builder.Logging.AddFilter("Microsoft.Hosting.Lifetime", LogLevel.None);
+            builder.Logging.AddFilter("Microsoft.AspNetCore.Server.Kestrel", LogLevel.Error);
             builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, options.Value.Port));
             _app = builder.Build();
             _app.MapGet("/bronnen/{code}/aanleveringen",
@@ -87,5 +90,16 @@ public sealed class DemoSourceServer(
             await _app.DisposeAsync();
             _app = null;
         }
+    }
+}
+
+/// <summary>Hands the inner server's log messages to the application's logger factory, under the inner filters.</summary>
+internal sealed class ForwardingLoggerProvider(ILoggerFactory target) : ILoggerProvider
+{
+    public ILogger CreateLogger(string categoryName) => target.CreateLogger(categoryName);
+
+    public void Dispose()
+    {
+        // The target factory belongs to the application.
     }
 }

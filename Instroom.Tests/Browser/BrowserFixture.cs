@@ -15,14 +15,22 @@ public sealed class BrowserCollection : ICollectionFixture<BrowserFixture>
 /// one. Without it every browser test reports SKIPPED with the reason, it does not pass.
 /// Usage: <c>[Collection(BrowserCollection.Name)]</c>, then <c>await using var tab = await browser.OpenAsync("/regios");</c>.
 /// </summary>
-public sealed class BrowserFixture : IAsyncLifetime
+public class BrowserFixture : IAsyncLifetime
 {
     public const string ChromiumVariable = "INSTROOM_TEST_CHROMIUM";
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
 
-    public TestPagesApp App { get; } = new();
+    public BrowserFixture()
+        : this(new TestPagesApp())
+    {
+    }
+
+    /// <summary>For a fixture with its own app (other settings, data written by <see cref="PrepareAsync"/>).</summary>
+    protected BrowserFixture(TestPagesApp app) => App = app;
+
+    public TestPagesApp App { get; }
 
     public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
 
@@ -46,8 +54,7 @@ public sealed class BrowserFixture : IAsyncLifetime
         // Belt and braces: nothing in these tests installs browsers, and nothing should try.
         Environment.SetEnvironmentVariable("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1");
         BaseAddress = App.StartKestrel();
-        // Pages need a country of figures, statuses and toezicht periods to show (Dashboard/Support).
-        await Dashboard.Support.DashboardWorld.SeedAsync(App.Services);
+        await PrepareAsync();
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
@@ -73,6 +80,9 @@ public sealed class BrowserFixture : IAsyncLifetime
         await tab.GotoAsync(path);
         return tab;
     }
+
+    /// <summary>Runs once the app serves and before the browser starts: a derived fixture writes its data here.</summary>
+    protected virtual Task PrepareAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {

@@ -18,6 +18,11 @@ public class Pages : TheoryData<string, string>
         Add("/regios/TR08", "regio-weekbeeld-brabant");
         Add("/inspectie", "inspectie");
         Add("/toegankelijkheid", "toegankelijkheid");
+        Add("/trends", "trends");
+        Add("/indicatoren", "indicatoren");
+        Add("/aanleveringen", "aanleveringen");
+        Add("/aanleveringen/GI-JBRR", "aanleveringen-bron");
+        Add("/beheer", "beheer");
         Add(NotFound, "niet-gevonden");
         Add(Failure, "fout");
     }

@@ -1,3 +1,4 @@
+using Instroom.Jobs.Contract;
 using Instroom.Data.Calendar;
 using Instroom.Jobs.Demo;
 using NodaTime;

@@ -1,3 +1,4 @@
+using Instroom.Jobs.Contract;
 using System.Net;
 using System.Text.Json;
 using Instroom.Jobs.Demo;

@@ -38,6 +38,10 @@ public class InstroomApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Testing");
         builder.UseSetting("ConnectionStrings:Instroom", $"Data Source={DatabasePath}");
         builder.UseSetting("Instroom:Database:Provider", "Sqlite");
+
+        // Tests seed what they need; the demo sources and the Hangfire server are opted into by a derived fixture.
+        builder.UseSetting("Instroom:Demo:Enabled", "false");
+        builder.UseSetting("Instroom:Schedule:RunServer", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -16,6 +16,13 @@ public static class ExportFileName
         return $"{string.Join('-', parts)}.{format.Extension()}";
     }
 
+    /// <summary>A download over a range of weeks: <c>instroom-trend-instroomlijst-rijnmond-2025-W48-2026-W47.csv</c>.</summary>
+    public static string ForRange(string region, IsoWeek from, IsoWeek to, ExportFormat format, string? subject = null)
+    {
+        var parts = new[] { "instroom", Slug(subject ?? ""), Slug(region), from.Key, to.Key }.Where(part => part.Length > 0);
+        return $"{string.Join('-', parts)}.{format.Extension()}";
+    }
+
     /// <summary>Lower case ASCII letters and digits separated by single hyphens: "Fryslân (Friesland)" → "fryslan-friesland".</summary>
     public static string Slug(string text)
     {

@@ -24,7 +24,7 @@ internal sealed class FigureFixture(InstroomDatabase database)
     {
     }
 
-    /// <summary>The database written to: a test database, or the one a running test app uses.</summary>
+    /// <summary>The database written to: a test database, or the database of a running app (browser tests).</summary>
     public InstroomDatabase Database { get; } = database;
 
     public async Task AreaAsync(string code, string kind, string? name = null, LocalDate? validFrom = null, LocalDate? validTo = null)
