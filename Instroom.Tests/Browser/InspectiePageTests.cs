@@ -5,8 +5,8 @@ using Microsoft.Playwright;
 namespace Instroom.Tests.Browser;
 
 /// <summary>The inspectie page in Chromium: toezicht periods, the heat strip, and the forms end to end.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class InspectiePageTests(BrowserFixture browser)
+[Collection(CountryBrowserCollection.Name)]
+public sealed class InspectiePageTests(CountryBrowserFixture browser)
 {
     [SkippableFact]
     public async Task OpenPeriods_ShowWhetherTheRegionImproved_AndFlagAPlannedEndThatHasPassed()

@@ -6,8 +6,8 @@ using Microsoft.Playwright;
 namespace Instroom.Tests.Browser;
 
 /// <summary>The landelijk overzicht in Chromium, on the seeded country of <see cref="DashboardWorld"/>.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class OverviewPageTests(BrowserFixture browser)
+[Collection(CountryBrowserCollection.Name)]
+public sealed class OverviewPageTests(CountryBrowserFixture browser)
 {
     [SkippableFact]
     public async Task Overview_ShowsEveryJeugdregioAndNederland_ForTheLatestComputedWeek()

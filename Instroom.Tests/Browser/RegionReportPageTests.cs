@@ -5,8 +5,8 @@ using Microsoft.Playwright;
 namespace Instroom.Tests.Browser;
 
 /// <summary>The regio weekbeeld in Chromium, on the seeded country of <see cref="DashboardWorld"/>.</summary>
-[Collection(BrowserCollection.Name)]
-public sealed class RegionReportPageTests(BrowserFixture browser)
+[Collection(CountryBrowserCollection.Name)]
+public sealed class RegionReportPageTests(CountryBrowserFixture browser)
 {
     private const string Rijnmond = "/regios/" + DashboardWorld.Rijnmond;
 

@@ -56,6 +56,7 @@ internal static class DashboardWorld
         }
 
         await RecordLatenessAsync(database, latest);
+        await services.GetRequiredService<StatusRuleStore>().SeedDefaultsAsync();
         await services.GetRequiredService<RegionStatusRecomputer>()
             .RecomputeWeeksAsync(Enumerable.Range(0, Weeks).Select(weeksBack => latest.Plus(-weeksBack)));
         await StartSupervisionAsync(services.GetRequiredService<SupervisionPeriods>(), latest);

@@ -4,6 +4,7 @@ using Instroom.Data.Calendar;
 using Instroom.Data.Disclosure;
 using Instroom.Data.Indicators;
 using Instroom.Data.Rollups;
+using Instroom.Data.Status;
 using Instroom.Data.Supervision;
 using Instroom.Data.Text;
 using Instroom.Web.Features.Dashboard;
@@ -146,11 +147,11 @@ public static class OverviewPageBuilder
             Header(OverviewColumn.Regio, request.Level == OverviewLevel.Toezichtregio ? "Toezichtregio" : "Jeugdregio", null, numeric: false),
             Header(OverviewColumn.Status, "Status en redenen", null, numeric: false),
             Header(OverviewColumn.ZonderJb, "Zonder vaste jeugdbeschermer", RollupIndicator.ZonderVasteJeugdbeschermer),
-            Header(OverviewColumn.ZonderJbAandeel, "Aandeel van lopende maatregelen", IndicatorCatalogue.LopendeMaatregelen),
+            Header(OverviewColumn.ZonderJbAandeel, "Aandeel van lopende maatregelen", StatusIndicators.ZonderVasteJeugdbeschermerAandeel),
             Header(OverviewColumn.Verandering, "Sinds vorige week", RollupIndicator.ZonderVasteJeugdbeschermer),
-            Header(OverviewColumn.Mediaan, "Mediane wachttijd instroomlijst", IndicatorCatalogue.InstroomlijstWachtduur),
+            Header(OverviewColumn.Mediaan, "Mediane wachttijd instroomlijst", StatusIndicators.InstroomlijstWachtduurMediaan),
             Header(OverviewColumn.P90, "90% wacht korter dan", IndicatorCatalogue.InstroomlijstWachtduur),
-            Header(OverviewColumn.EersteContact, "Eerste contact binnen 5 werkdagen", IndicatorCatalogue.EersteContactTijdig),
+            Header(OverviewColumn.EersteContact, "Eerste contact binnen 5 werkdagen", StatusIndicators.EersteContactTijdigPercentage),
             Header(OverviewColumn.WachtOpHulp, "Wacht op passende hulp", IndicatorCatalogue.WachtOpHulp),
             Header(OverviewColumn.Volledigheid, "Aanleveringen", null, numeric: false),
         ];

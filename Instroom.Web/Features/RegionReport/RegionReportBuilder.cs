@@ -5,6 +5,7 @@ using Instroom.Data.Disclosure;
 using Instroom.Data.Indicators;
 using Instroom.Data.Rollups;
 using Instroom.Data.Sources;
+using Instroom.Data.Status;
 using Instroom.Data.Supervision;
 using Instroom.Data.Text;
 using Instroom.Web.Features.Dashboard;
@@ -81,29 +82,29 @@ public static class RegionReportBuilder
         Figure Median(RegionWeek w, string list) => Figure.Wait(w.Indicator(list), value => value.Median, threshold);
 
         Count("Kinderen zonder vaste jeugdbeschermer (instroomlijst + doorstroomlijst)", RollupIndicator.ZonderVasteJeugdbeschermer);
-        Other("Zonder vaste jeugdbeschermer, als aandeel van de lopende maatregelen", RollupIndicator.ZonderVasteJeugdbeschermer,
+        Other("Zonder vaste jeugdbeschermer, als aandeel van de lopende maatregelen", StatusIndicators.ZonderVasteJeugdbeschermerAandeel,
             (_, c) => Share(c, RollupIndicator.ZonderVasteJeugdbeschermer), days: false);
         Count("Instroomlijst", IndicatorCatalogue.Instroomlijst);
-        Other("Mediane wachttijd instroomlijst", IndicatorCatalogue.InstroomlijstWachtduur, (w, _) => Median(w, IndicatorCatalogue.Instroomlijst), days: true);
+        Other("Mediane wachttijd instroomlijst", StatusIndicators.InstroomlijstWachtduurMediaan, (w, _) => Median(w, IndicatorCatalogue.Instroomlijst), days: true);
         Other("90% van de instroomlijst wacht korter dan", IndicatorCatalogue.InstroomlijstWachtduur,
             (w, _) => Figure.Wait(w.Indicator(IndicatorCatalogue.Instroomlijst), value => value.P90, threshold), days: true);
         Count("Doorstroomlijst", IndicatorCatalogue.Doorstroomlijst);
-        Other("Mediane wachttijd doorstroomlijst", IndicatorCatalogue.DoorstroomlijstWachtduur, (w, _) => Median(w, IndicatorCatalogue.Doorstroomlijst), days: true);
+        Other("Mediane wachttijd doorstroomlijst", StatusIndicators.DoorstroomlijstWachtduurMediaan, (w, _) => Median(w, IndicatorCatalogue.Doorstroomlijst), days: true);
         Count("Lopende maatregelen", IndicatorCatalogue.LopendeMaatregelen);
-        Other("Eerste contact binnen 5 werkdagen", IndicatorCatalogue.EersteContactTijdig,
+        Other("Eerste contact binnen 5 werkdagen", StatusIndicators.EersteContactTijdigPercentage,
             (w, _) => Figure.Rate(w.Indicator(IndicatorCatalogue.EersteContactTijdig), threshold), days: false);
-        Other("Plan van aanpak binnen 6 weken", IndicatorCatalogue.PlanVanAanpakTijdig,
+        Other("Plan van aanpak binnen 6 weken", StatusIndicators.PlanVanAanpakTijdigPercentage,
             (w, _) => Figure.Rate(w.Indicator(IndicatorCatalogue.PlanVanAanpakTijdig), threshold), days: false);
         Count("Wacht op passende hulp", IndicatorCatalogue.WachtOpHulp);
-        Other("Wacht op passende hulp, als aandeel van de lopende maatregelen", IndicatorCatalogue.WachtOpHulp,
+        Other("Wacht op passende hulp, als aandeel van de lopende maatregelen", StatusIndicators.WachtOpHulpAandeel,
             (_, c) => Share(c, IndicatorCatalogue.WachtOpHulp), days: false);
-        Other("Mediane wachttijd passende hulp", IndicatorCatalogue.WachtOpHulpWachtduur, (w, _) => Median(w, IndicatorCatalogue.WachtOpHulp), days: true);
+        Other("Mediane wachttijd passende hulp", StatusIndicators.WachtOpHulpWachtduurMediaan, (w, _) => Median(w, IndicatorCatalogue.WachtOpHulp), days: true);
         Count("Wachtlijst Raad voor de Kinderbescherming", IndicatorCatalogue.RaadWachtlijst);
-        Other("Mediane wachttijd Raad voor de Kinderbescherming", IndicatorCatalogue.RaadWachtduur, (w, _) => Median(w, IndicatorCatalogue.RaadWachtlijst), days: true);
+        Other("Mediane wachttijd Raad voor de Kinderbescherming", StatusIndicators.RaadWachtduurMediaan, (w, _) => Median(w, IndicatorCatalogue.RaadWachtlijst), days: true);
         Count("Wachtlijst Veilig Thuis", IndicatorCatalogue.VtWachtlijst);
-        Other("Veiligheidsbeoordeling Veilig Thuis binnen 5 werkdagen", IndicatorCatalogue.VtBeoordelingTijdig,
+        Other("Veiligheidsbeoordeling Veilig Thuis binnen 5 werkdagen", StatusIndicators.VtBeoordelingTijdigPercentage,
             (w, _) => Figure.Rate(w.Indicator(IndicatorCatalogue.VtBeoordelingTijdig), threshold), days: false);
-        Other("Onderzoek Veilig Thuis binnen 10 weken", IndicatorCatalogue.VtOnderzoekTijdig,
+        Other("Onderzoek Veilig Thuis binnen 10 weken", StatusIndicators.VtOnderzoekTijdigPercentage,
             (w, _) => Figure.Rate(w.Indicator(IndicatorCatalogue.VtOnderzoekTijdig), threshold), days: false);
         return figures;
     }
@@ -166,14 +167,14 @@ public static class RegionReportBuilder
         [
             Column("Lopende maatregelen", IndicatorCatalogue.LopendeMaatregelen),
             Column("Zonder vaste jeugdbeschermer", RollupIndicator.ZonderVasteJeugdbeschermer),
-            Column("Aandeel zonder vaste jeugdbeschermer", RollupIndicator.ZonderVasteJeugdbeschermer),
+            Column("Aandeel zonder vaste jeugdbeschermer", StatusIndicators.ZonderVasteJeugdbeschermerAandeel),
             Column("Instroomlijst", IndicatorCatalogue.Instroomlijst),
             Column("Doorstroomlijst", IndicatorCatalogue.Doorstroomlijst),
-            Column("Mediane wachttijd instroomlijst", IndicatorCatalogue.InstroomlijstWachtduur),
+            Column("Mediane wachttijd instroomlijst", StatusIndicators.InstroomlijstWachtduurMediaan),
             Column("Wacht op passende hulp", IndicatorCatalogue.WachtOpHulp),
             Column("Nieuwe maatregelen", IndicatorCatalogue.NieuweMaatregelen),
             Column("Beëindigde maatregelen", IndicatorCatalogue.BeeindigdeMaatregelen),
-            Column("Eerste contact binnen 5 werkdagen", IndicatorCatalogue.EersteContactTijdig),
+            Column("Eerste contact binnen 5 werkdagen", StatusIndicators.EersteContactTijdigPercentage),
         ], rows, total);
     }
 
@@ -210,7 +211,7 @@ public static class RegionReportBuilder
         [
             Column("Lopende maatregelen", IndicatorCatalogue.LopendeMaatregelen),
             Column("Zonder vaste jeugdbeschermer", RollupIndicator.ZonderVasteJeugdbeschermer),
-            Column("Aandeel zonder vaste jeugdbeschermer", RollupIndicator.ZonderVasteJeugdbeschermer),
+            Column("Aandeel zonder vaste jeugdbeschermer", StatusIndicators.ZonderVasteJeugdbeschermerAandeel),
             Column("Instroomlijst", IndicatorCatalogue.Instroomlijst),
             Column("Doorstroomlijst", IndicatorCatalogue.Doorstroomlijst),
             Column("Wacht op passende hulp", IndicatorCatalogue.WachtOpHulp),
@@ -243,10 +244,10 @@ public static class RegionReportBuilder
         [
             Column("Lopende maatregelen", IndicatorCatalogue.LopendeMaatregelen),
             Column("Zonder vaste jeugdbeschermer", RollupIndicator.ZonderVasteJeugdbeschermer),
-            Column("Aandeel zonder vaste jeugdbeschermer", RollupIndicator.ZonderVasteJeugdbeschermer),
+            Column("Aandeel zonder vaste jeugdbeschermer", StatusIndicators.ZonderVasteJeugdbeschermerAandeel),
             Column("Instroomlijst", IndicatorCatalogue.Instroomlijst),
             Column("Doorstroomlijst", IndicatorCatalogue.Doorstroomlijst),
-            Column("Mediane wachttijd instroomlijst", IndicatorCatalogue.InstroomlijstWachtduur),
+            Column("Mediane wachttijd instroomlijst", StatusIndicators.InstroomlijstWachtduurMediaan),
             Column("Wacht op passende hulp", IndicatorCatalogue.WachtOpHulp),
             Column("Nieuwe maatregelen", IndicatorCatalogue.NieuweMaatregelen),
             Column("Beëindigde maatregelen", IndicatorCatalogue.BeeindigdeMaatregelen),
