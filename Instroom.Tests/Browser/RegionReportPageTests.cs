@@ -69,7 +69,7 @@ public sealed class RegionReportPageTests(CountryBrowserFixture browser)
         var measures = await tab.Page.Locator("#per-maatregel tbody tr th").AllInnerTextsAsync();
         var gemeenten = await tab.Page.Locator("#per-gemeente tbody tr").CountAsync();
         var lopende = await tab.Page.Locator("#kerncijfers tbody tr")
-            .Filter(new() { Has = tab.Page.Locator("th", new() { HasTextRegex = new Regex("^Lopende maatregelen$") }) })
+            .Filter(new() { Has = tab.Page.Locator("th", new() { HasTextRegex = new Regex(@"^\s*Lopende maatregelen\s*$") }) })
             .Locator("td").First.InnerTextAsync();
 
         Assert.Equal([DashboardWorld.RijnmondGi, "GI-LDH", "GI-WSG"], gis);
