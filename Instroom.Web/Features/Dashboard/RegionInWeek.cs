@@ -22,11 +22,13 @@ public sealed record RegionGroup(string Total, IReadOnlyList<string> Parts);
 
 public static class RegionHierarchy
 {
+    // Finest groups first: disclosure control looks for a complement in the order groups were declared, and a
+    // complement within one toezichtregio hides less than one chosen among all 42 jeugdregio's.
     private static readonly (string Outer, string Inner)[] Levels =
     [
+        (AreaKind.Toezichtregio, AreaKind.Jeugdregio),
         (AreaKind.Land, AreaKind.Toezichtregio),
         (AreaKind.Land, AreaKind.Jeugdregio),
-        (AreaKind.Toezichtregio, AreaKind.Jeugdregio),
     ];
 
     /// <summary>

@@ -148,7 +148,7 @@ public static class OverviewPageBuilder
             Header(OverviewColumn.Status, "Status en redenen", null, numeric: false),
             Header(OverviewColumn.ZonderJb, "Zonder vaste jeugdbeschermer", RollupIndicator.ZonderVasteJeugdbeschermer),
             Header(OverviewColumn.ZonderJbAandeel, "Aandeel van lopende maatregelen", StatusIndicators.ZonderVasteJeugdbeschermerAandeel),
-            Header(OverviewColumn.Verandering, "Sinds vorige week", RollupIndicator.ZonderVasteJeugdbeschermer),
+            Header(OverviewColumn.Verandering, "Sinds vorige week", null),
             Header(OverviewColumn.Mediaan, "Mediane wachttijd instroomlijst", StatusIndicators.InstroomlijstWachtduurMediaan),
             Header(OverviewColumn.P90, "90% wacht korter dan", IndicatorCatalogue.InstroomlijstWachtduur),
             Header(OverviewColumn.EersteContact, "Eerste contact binnen 5 werkdagen", StatusIndicators.EersteContactTijdigPercentage),

@@ -167,37 +167,27 @@ public sealed class RegionCounts
         return new RegionCounts(code, DisclosureControl.Apply(table, policy, exempt: false), figures, giSources, gemeenten, delivered);
     }
 
+    /// <summary>
+    /// Finest groups first: disclosure control looks for a complement in the order groups were declared, and a
+    /// complement among the GIs of one gemeente (cells nobody sees) hides less than one among the region's rows.
+    /// </summary>
     private static void AddGroups(DisclosureTable<RegionCell> table, string region, List<string> gemeenten, List<SourceRef> giSources,
         Dictionary<string, List<string>> servedBy, List<string> measures)
     {
-        foreach (var indicator in GemeenteIndicators.Where(_ => gemeenten.Count > 0))
+        // Zonder vaste jeugdbeschermer = instroomlijst + doorstroomlijst, wherever all three are in the table.
+        var cells = giSources.SelectMany(s => servedBy[s.Code].Select(g => new RegionCell(g, s.Code, "", Measure.None))).ToList();
+        cells.AddRange(gemeenten.Select(g => new RegionCell(g, "", "", Measure.None)));
+        cells.AddRange(giSources.Select(s => new RegionCell(region, s.Code, "", Measure.None)));
+        cells.AddRange(measures.Select(m => new RegionCell(region, "", "", m)));
+        cells.Add(new(region, "", "", Measure.None));
+        foreach (var cell in cells)
         {
-            table.AddGroup(new(region, "", indicator, Measure.None), gemeenten.Select(g => new RegionCell(g, "", indicator, Measure.None)));
+            table.AddGroup(cell with { Indicator = RollupIndicator.ZonderVasteJeugdbeschermer },
+                [cell with { Indicator = IndicatorCatalogue.Instroomlijst }, cell with { Indicator = IndicatorCatalogue.Doorstroomlijst }]);
         }
 
-        foreach (var indicator in GiIndicators)
+        foreach (var indicator in GiIndicators.Where(GemeenteIndicators.Contains))
         {
-            if (giSources.Count > 0)
-            {
-                table.AddGroup(new(region, "", indicator, Measure.None), giSources.Select(s => new RegionCell(region, s.Code, indicator, Measure.None)));
-            }
-
-            if (measures.Count > 0)
-            {
-                table.AddGroup(new(region, "", indicator, Measure.None), measures.Select(m => new RegionCell(region, "", indicator, m)));
-            }
-
-            if (!GemeenteIndicators.Contains(indicator))
-            {
-                continue;
-            }
-
-            foreach (var source in giSources.Where(s => servedBy[s.Code].Count > 0))
-            {
-                table.AddGroup(new(region, source.Code, indicator, Measure.None),
-                    servedBy[source.Code].Select(g => new RegionCell(g, source.Code, indicator, Measure.None)));
-            }
-
             foreach (var gemeente in gemeenten)
             {
                 var parts = giSources.Where(s => servedBy[s.Code].Contains(gemeente)).Select(s => new RegionCell(gemeente, s.Code, indicator, Measure.None)).ToList();
@@ -206,18 +196,30 @@ public sealed class RegionCounts
                     table.AddGroup(new(gemeente, "", indicator, Measure.None), parts);
                 }
             }
+
+            foreach (var source in giSources.Where(s => servedBy[s.Code].Count > 0))
+            {
+                table.AddGroup(new(region, source.Code, indicator, Measure.None),
+                    servedBy[source.Code].Select(g => new RegionCell(g, source.Code, indicator, Measure.None)));
+            }
         }
 
-        // Zonder vaste jeugdbeschermer = instroomlijst + doorstroomlijst, wherever all three are in the table.
-        var cells = new List<RegionCell> { new(region, "", "", Measure.None) };
-        cells.AddRange(measures.Select(m => new RegionCell(region, "", "", m)));
-        cells.AddRange(gemeenten.Select(g => new RegionCell(g, "", "", Measure.None)));
-        cells.AddRange(giSources.Select(s => new RegionCell(region, s.Code, "", Measure.None)));
-        cells.AddRange(giSources.SelectMany(s => servedBy[s.Code].Select(g => new RegionCell(g, s.Code, "", Measure.None))));
-        foreach (var cell in cells)
+        foreach (var indicator in GiIndicators)
         {
-            table.AddGroup(cell with { Indicator = RollupIndicator.ZonderVasteJeugdbeschermer },
-                [cell with { Indicator = IndicatorCatalogue.Instroomlijst }, cell with { Indicator = IndicatorCatalogue.Doorstroomlijst }]);
+            if (measures.Count > 0)
+            {
+                table.AddGroup(new(region, "", indicator, Measure.None), measures.Select(m => new RegionCell(region, "", indicator, m)));
+            }
+
+            if (giSources.Count > 0)
+            {
+                table.AddGroup(new(region, "", indicator, Measure.None), giSources.Select(s => new RegionCell(region, s.Code, indicator, Measure.None)));
+            }
+        }
+
+        foreach (var indicator in GemeenteIndicators.Where(_ => gemeenten.Count > 0))
+        {
+            table.AddGroup(new(region, "", indicator, Measure.None), gemeenten.Select(g => new RegionCell(g, "", indicator, Measure.None)));
         }
     }
 
