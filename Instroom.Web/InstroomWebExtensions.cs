@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Dashboard;
 using Instroom.Web.Features.Accessibility;
+using Instroom.Web.Features.Dashboard;
 using Instroom.Web.Features.Map;
 using Instroom.Web.Features.Trends;
 using Instroom.Web.Health;
@@ -40,6 +41,7 @@ public static class InstroomWebExtensions
         builder.Services.AddSingleton(_ => NationalMapGeometry.Load());
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<TrendPageQueries>();
+        builder.Services.AddDashboardPages();
         return builder;
     }
 

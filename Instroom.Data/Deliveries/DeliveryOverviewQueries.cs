@@ -151,14 +151,14 @@ public sealed class DeliveryOverviewQueries(InstroomDatabase database)
 
         """;
 
-    internal const string QuarantineListSql = QuarantineColumns + """
+    internal const string QuarantineListSql = QuarantineColumns + "\n" + """
         FROM quarantine q
         JOIN source s ON s.source_id = q.source_id
         WHERE q.received_at >= @QuarantinedSince
         ORDER BY q.received_at DESC, q.quarantine_id DESC
         """;
 
-    internal const string QuarantineByIdSql = QuarantineColumns + """
+    internal const string QuarantineByIdSql = QuarantineColumns + "\n" + """
         , q.payload AS Payload
         FROM quarantine q
         JOIN source s ON s.source_id = q.source_id

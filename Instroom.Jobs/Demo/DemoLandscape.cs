@@ -11,7 +11,7 @@ namespace Instroom.Jobs.Demo;
 public sealed class DemoLandscape
 {
     /// <summary>Share of a gemeente's cases a national GI carries where it has cases (simulation assumption).</summary>
-    public const double NationalGiCaseShare = 0.06;
+    public const double NationalGiCaseShare = 0.08;
 
     /// <summary>A GI covering at least this share of all gemeenten is treated as national.</summary>
     private const double NationalCoverage = 0.9;
@@ -47,12 +47,13 @@ public sealed class DemoLandscape
         SourcesOn(date).FirstOrDefault(s => string.Equals(s.Code, code, StringComparison.Ordinal));
 
     /// <summary>
-    /// Where a national GI has cases: a stable subset of about a third of the gemeenten, larger gemeenten more often,
-    /// so a national night stays a sane size (simulation assumption).
+    /// Where a national GI has cases: a stable subset of about 15% of the gemeenten, the larger ones (by
+    /// <see cref="GemeenteWeight"/>; never below 1.4 times the median, always the large cities), so a national night
+    /// stays light (simulation assumption). Together they hold about a third of the children.
     /// </summary>
-    public static bool NationalGiHasCases(string sourceCode, string gemeenteCode, double populationShare) =>
+    public static bool NationalGiHasCases(string sourceCode, string gemeenteCode) =>
         StableHash.Unit(StableHash.Combine(StableHash.Of(sourceCode), "heeft-zaken:" + gemeenteCode))
-            < Math.Min(1.0, 0.2 + (populationShare * 40));
+            < Math.Clamp((GemeenteWeight.Of(gemeenteCode) - 1.4) / 2.5, 0, 1);
 
     private List<DemoSource> Build(LocalDate date)
     {
@@ -83,7 +84,7 @@ public sealed class DemoLandscape
                 {
                     regionalCount[(source.Kind, gemeente)] = regionalCount.GetValueOrDefault((source.Kind, gemeente)) + 1;
                 }
-                else if (NationalGiHasCases(source.Code, gemeente, weights[gemeente] / totalWeight))
+                else if (NationalGiHasCases(source.Code, gemeente))
                 {
                     nationalWithCases[gemeente] = nationalWithCases.GetValueOrDefault(gemeente) + 1;
                 }
@@ -101,7 +102,7 @@ public sealed class DemoLandscape
                 double caseShare;
                 if (national.Contains(source.Code))
                 {
-                    if (!NationalGiHasCases(source.Code, code, populationShare))
+                    if (!NationalGiHasCases(source.Code, code))
                     {
                         continue;
                     }

@@ -45,8 +45,24 @@ internal static class GiFigures
 
         var expectedLopende = level.Lopende * gemeente.PopulationShare * gemeente.CaseShare * day.RateFactor(gemeente)
             * (1 + (0.04 * SmoothNoise.At(Series(IndicatorCatalogue.LopendeMaatregelen), day.Day, 90)));
-        var lopende = DemoCounts.Around(expectedLopende, Series(IndicatorCatalogue.LopendeMaatregelen), day.Day, 0.5)
-            + day.Correction(gemeente);
+        var counted = DemoCounts.Around(expectedLopende, Series(IndicatorCatalogue.LopendeMaatregelen), day.Day, 0.5);
+        var expectedNew = expectedLopende * WindowDays / level.AverageDurationDays;
+        var nieuwe = DemoCounts.Around(expectedNew, Series(IndicatorCatalogue.NieuweMaatregelen), day.Day);
+        var beeindigd = DemoCounts.Around(expectedNew, Series(IndicatorCatalogue.BeeindigdeMaatregelen), day.Day);
+        // The 5-werkdagen norm is the law's for OTS (and so VOTS) and JR; voogdij follows an earlier measure.
+        var contactTotal = measure == Measure.Voogdij
+            ? 0
+            : DemoCounts.Around(expectedNew * 0.95, Series(IndicatorCatalogue.EersteContactTotaal), day.Day);
+        var planTotal = DemoCounts.Around(expectedNew * 0.9, Series(IndicatorCatalogue.PlanVanAanpakTotaal), day.Day);
+
+        // A GI without any case of the measure in the gemeente (often VOTS, or a national GI) sends nothing for it:
+        // that keeps a national night light. Decided before a correction, so both versions hold the same figures.
+        if (counted == 0 && nieuwe == 0 && beeindigd == 0 && contactTotal == 0 && planTotal == 0)
+        {
+            return 0;
+        }
+
+        var lopende = counted + day.Correction(gemeente);
 
         // Children without a vaste jeugdbeschermer: instroomlijst + doorstroomlijst, never more than the measures.
         var instroom = Math.Min(lopende, DemoCounts.Around(
@@ -54,40 +70,45 @@ internal static class GiFigures
         var doorstroom = Math.Min(lopende - instroom, DemoCounts.Around(
             lopende * (0.003 + (0.034 * pressure)) * level.TransferListFactor, Series(IndicatorCatalogue.Doorstroomlijst), day.Day, 0.7));
         var waitingForCare = Math.Min(lopende, DemoCounts.Around(
-            lopende * (0.20 + (0.30 * pressure)) * level.CareFactor, Series(IndicatorCatalogue.WachtOpHulp), day.Day, 0.5));
-
-        var expectedNew = expectedLopende * WindowDays / level.AverageDurationDays;
-        var nieuwe = DemoCounts.Around(expectedNew, Series(IndicatorCatalogue.NieuweMaatregelen), day.Day);
-        var beeindigd = DemoCounts.Around(expectedNew, Series(IndicatorCatalogue.BeeindigdeMaatregelen), day.Day);
+            lopende * CareWaitingShare(pressure) * level.CareFactor, Series(IndicatorCatalogue.WachtOpHulp), day.Day, 0.5));
 
         figures.Add(SimulatedFigure.Count(code, IndicatorCatalogue.LopendeMaatregelen, measure, lopende));
         figures.Add(SimulatedFigure.Count(code, IndicatorCatalogue.Instroomlijst, measure, instroom));
         figures.Add(SimulatedFigure.Histogram(code, IndicatorCatalogue.InstroomlijstWachtduur, measure,
-            DemoCounts.WaitingTimes(instroom, 14 + (110 * pressure), Series(IndicatorCatalogue.InstroomlijstWachtduur), day.Day)));
+            DemoCounts.WaitingTimes(instroom, IntakeMeanWaitDays(pressure), Series(IndicatorCatalogue.InstroomlijstWachtduur), day.Day)));
         figures.Add(SimulatedFigure.Count(code, IndicatorCatalogue.Doorstroomlijst, measure, doorstroom));
         figures.Add(SimulatedFigure.Histogram(code, IndicatorCatalogue.DoorstroomlijstWachtduur, measure,
-            DemoCounts.WaitingTimes(doorstroom, 10 + (60 * pressure), Series(IndicatorCatalogue.DoorstroomlijstWachtduur), day.Day)));
+            DemoCounts.WaitingTimes(doorstroom, 0.8 * IntakeMeanWaitDays(pressure), Series(IndicatorCatalogue.DoorstroomlijstWachtduur), day.Day)));
         figures.Add(SimulatedFigure.Count(code, IndicatorCatalogue.NieuweMaatregelen, measure, nieuwe));
         figures.Add(SimulatedFigure.Count(code, IndicatorCatalogue.BeeindigdeMaatregelen, measure, beeindigd));
-
-        // The 5-werkdagen norm is the law's for OTS (and so VOTS) and JR; voogdij follows an earlier measure.
         if (measure != Measure.Voogdij)
         {
-            var contactTotal = DemoCounts.Around(expectedNew * 0.95, Series(IndicatorCatalogue.EersteContactTotaal), day.Day);
             figures.Add(SimulatedFigure.Count(code, IndicatorCatalogue.EersteContactTijdig, measure,
                 DemoCounts.PartOf(contactTotal, level.FirstContactShare(pressure), Series(IndicatorCatalogue.EersteContactTijdig), day.Day)));
             figures.Add(SimulatedFigure.Count(code, IndicatorCatalogue.EersteContactTotaal, measure, contactTotal));
         }
 
-        var planTotal = DemoCounts.Around(expectedNew * 0.9, Series(IndicatorCatalogue.PlanVanAanpakTotaal), day.Day);
         figures.Add(SimulatedFigure.Count(code, IndicatorCatalogue.PlanVanAanpakTijdig, measure,
             DemoCounts.PartOf(planTotal, level.PlanShare(pressure), Series(IndicatorCatalogue.PlanVanAanpakTijdig), day.Day)));
         figures.Add(SimulatedFigure.Count(code, IndicatorCatalogue.PlanVanAanpakTotaal, measure, planTotal));
         figures.Add(SimulatedFigure.Count(code, IndicatorCatalogue.WachtOpHulp, measure, waitingForCare));
         figures.Add(SimulatedFigure.Histogram(code, IndicatorCatalogue.WachtOpHulpWachtduur, measure,
-            DemoCounts.WaitingTimes(waitingForCare, 30 + (150 * pressure), Series(IndicatorCatalogue.WachtOpHulpWachtduur), day.Day)));
+            DemoCounts.WaitingTimes(waitingForCare, 32 * Math.Exp(2.57 * pressure), Series(IndicatorCatalogue.WachtOpHulpWachtduur), day.Day)));
         return lopende;
     }
+
+    /// <summary>
+    /// Mean wait on the instroomlijst: about a week in a calm region, two weeks near pressure 0.24 (median 10 days),
+    /// two months near 0.55 (median six weeks) and "a few months" where the chain is stuck.
+    /// </summary>
+    private static double IntakeMeanWaitDays(double pressure) => 4.8 * Math.Exp(4.6 * pressure);
+
+    /// <summary>
+    /// Share of measures waiting for passende hulp: about 6% in a calm region, 10% near pressure 0.23, 25% near 0.45
+    /// and over 40% where the chain is stuck; about a third nationally around 2021–2024.
+    /// </summary>
+    private static double CareWaitingShare(double pressure) =>
+        0.055 + (0.9 * pressure * pressure) + (0.6 * Math.Pow(pressure, 4));
 
     /// <summary>
     /// Staffing follows the organisation's pressure: absence about 7% with spells of 15% and more, turnover about
@@ -132,14 +153,20 @@ internal static class GiFigures
             _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "Onbekende maatregel."),
         };
 
-        /// <summary>First contact in time: 2019 ranged 14%–62.5% (JB) and 17.5%–52.5% (JR) per GI.</summary>
+        /// <summary>
+        /// First contact in time: 2019 ranged 14%–62.5% (JB) and 17.5%–52.5% (JR) per GI. The demo stretches this:
+        /// calm regions reach over 90%, so a region crosses 80% near pressure 0.24 and 50% near 0.49; JR is worse.
+        /// </summary>
         public double FirstContactShare(double pressure) => IsJeugdreclassering
-            ? Math.Clamp(0.55 - (0.45 * pressure), 0.1, 0.6)
-            : Math.Clamp(0.68 - (0.60 * pressure), 0.1, 0.7);
+            ? Math.Clamp(0.95 - (1.2 * pressure), 0.08, 0.9)
+            : Math.Clamp(1.15 - (1.2 * pressure), 0.1, 0.98);
 
-        /// <summary>Plan van aanpak in time: 13%–67% (JB) and 13%–28% (JR).</summary>
+        /// <summary>
+        /// Plan van aanpak in time: 13%–67% (JB) and 13%–28% (JR) in 2019, nationally still in those ranges; calm
+        /// regions do much better (crossing 80% near pressure 0.23 and 50% near 0.47), JR lags behind.
+        /// </summary>
         public double PlanShare(double pressure) => IsJeugdreclassering
-            ? Math.Clamp(0.32 - (0.22 * pressure), 0.1, 0.35)
-            : Math.Clamp(0.70 - (0.62 * pressure), 0.1, 0.7);
+            ? Math.Clamp(0.70 - (1.35 * pressure), 0.08, 0.9)
+            : Math.Clamp(1.2 - (1.2 * pressure), 0.1, 0.98);
     }
 }

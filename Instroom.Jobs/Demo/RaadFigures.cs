@@ -26,7 +26,8 @@ internal static class RaadFigures
             var pressure = RegionPressure.Clamp(day.GemeentePressure(gemeente) + 0.05 + day.SourceOffset);
 
             var expectedRequests = NationalRequestsPerWindow * gemeente.PopulationShare * gemeente.CaseShare * day.RateFactor(gemeente);
-            var meanWaitDays = 6 + (70 * pressure);
+            // About 8 days when calm (median within the 10-day norm), median 10 days near pressure 0.27, a month near 0.55.
+            var meanWaitDays = 5 * Math.Exp(3.9 * pressure);
             var waiting = DemoCounts.Around(expectedRequests * meanWaitDays / 28 * 0.8, Series(IndicatorCatalogue.RaadWachtlijst), day.Day, 0.6);
             var requests = DemoCounts.Around(expectedRequests, Series(IndicatorCatalogue.RaadVerzoeken), day.Day) + day.Correction(gemeente);
             var started = DemoCounts.Around(expectedRequests * (1.03 - (0.1 * pressure)), Series(IndicatorCatalogue.RaadGestart), day.Day);

@@ -4,7 +4,7 @@ namespace Instroom.Jobs.Demo;
 
 /// <summary>
 /// A Veilig Thuis organisation per gemeente: about 7,400 veiligheidsbeoordelingen and 1,500 onderzoeken due per 28
-/// days nationally. Veilig Thuis runs behind the rest of the chain: in December 2023 only 5 of 25 organisations
+/// days nationally. Veilig Thuis ran behind the rest of the chain: in December 2023 only 5 of 25 organisations
 /// assessed most meldingen within 5 werkdagen, and none finished all onderzoeken within 10 weeks.
 /// </summary>
 internal static class VeiligThuisFigures
@@ -25,7 +25,7 @@ internal static class VeiligThuisFigures
             var key = day.GemeenteKey(code);
             ulong Series(string indicator) => SimulationDay.Series(key, null, indicator);
             // The organisation's own offset is doubled: Veilig Thuis organisations differ more than the regions do.
-            var pressure = RegionPressure.Clamp(day.GemeentePressure(gemeente) + 0.25 + (2 * day.SourceOffset));
+            var pressure = RegionPressure.Clamp(day.GemeentePressure(gemeente) + Backlog(day.Year) + (2 * day.SourceOffset));
             var scale = gemeente.PopulationShare * gemeente.CaseShare * day.RateFactor(gemeente);
 
             var meanWaitDays = 12 + (80 * pressure);
@@ -39,11 +39,17 @@ internal static class VeiligThuisFigures
             figures.Add(SimulatedFigure.Histogram(code, IndicatorCatalogue.VtWachtduur, null,
                 DemoCounts.WaitingTimes(waiting, meanWaitDays, Series(IndicatorCatalogue.VtWachtduur), day.Day)));
             figures.Add(SimulatedFigure.Count(code, IndicatorCatalogue.VtBeoordelingTijdig, null, DemoCounts.PartOf(assessments,
-                Math.Clamp(0.92 - (0.95 * pressure), 0.05, 0.95), Series(IndicatorCatalogue.VtBeoordelingTijdig), day.Day)));
+                Math.Clamp(1.07 - (1.2 * pressure), 0.05, 0.97), Series(IndicatorCatalogue.VtBeoordelingTijdig), day.Day)));
             figures.Add(SimulatedFigure.Count(code, IndicatorCatalogue.VtBeoordelingTotaal, null, assessments));
             figures.Add(SimulatedFigure.Count(code, IndicatorCatalogue.VtOnderzoekTijdig, null, DemoCounts.PartOf(investigations,
-                Math.Clamp(0.62 - (0.75 * pressure), 0.03, 0.9), Series(IndicatorCatalogue.VtOnderzoekTijdig), day.Day)));
+                Math.Clamp(1.10 - (1.2 * pressure), 0.03, 0.93), Series(IndicatorCatalogue.VtOnderzoekTijdig), day.Day)));
             figures.Add(SimulatedFigure.Count(code, IndicatorCatalogue.VtOnderzoekTotaal, null, investigations));
         }
     }
+
+    /// <summary>
+    /// Simulation assumption: Veilig Thuis ran well behind the rest of the chain until the IGJ's findings of December
+    /// 2023 and catches up during 2024, after which it follows its region like the others (no public figures yet).
+    /// </summary>
+    private static double Backlog(double year) => 0.25 * Math.Clamp(2025 - year, 0, 1);
 }

@@ -85,8 +85,11 @@ public class BrowserFixture : IAsyncLifetime
         return tab;
     }
 
-    /// <summary>Runs once the app serves and before the browser starts: a derived fixture writes its data here.</summary>
-    protected virtual Task PrepareAsync() => Task.CompletedTask;
+    /// <summary>
+    /// Runs once the app serves and before the browser starts. By default the pages get a country of figures, statuses
+    /// and toezicht periods to show (Dashboard/Support); a derived fixture writes its own data instead.
+    /// </summary>
+    protected virtual Task PrepareAsync() => Dashboard.Support.DashboardWorld.SeedAsync(App.Services);
 
     public async Task DisposeAsync()
     {

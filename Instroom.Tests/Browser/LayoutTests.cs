@@ -16,7 +16,7 @@ public sealed class LayoutTests(BrowserFixture browser)
         Assert.EndsWith(" — Instroom", await tab.Page.TitleAsync(), StringComparison.Ordinal);
         Assert.Equal(1, await tab.Page.GetByRole(AriaRole.Banner).CountAsync());
         var menu = tab.Page.GetByRole(AriaRole.Navigation, new() { Name = "Hoofdmenu" });
-        Assert.Equal(["Landelijk overzicht", "Regio's", "Trends", "Aanleveringen", "Beheer"],
+        Assert.Equal(["Landelijk overzicht", "Regio's", "Inspectie", "Trends", "Aanleveringen", "Beheer"],
             await menu.GetByRole(AriaRole.Link).AllInnerTextsAsync());
         Assert.Equal(1, await tab.Page.GetByRole(AriaRole.Main).CountAsync());
         Assert.Equal(1, await tab.Page.Locator("main h1").CountAsync());
@@ -26,6 +26,8 @@ public sealed class LayoutTests(BrowserFixture browser)
     [SkippableTheory]
     [InlineData("/", "Landelijk overzicht")]
     [InlineData("/regios", "Regio's")]
+    [InlineData("/regios/JZ29", "Regio's")]
+    [InlineData("/inspectie", "Inspectie")]
     [InlineData("/trends", "Trends")]
     [InlineData("/aanleveringen", "Aanleveringen")]
     [InlineData("/aanleveringen/GI-JBRR", "Aanleveringen")]

@@ -75,24 +75,10 @@ public sealed class NationalMapTests(BrowserFixture browser)
         var marker = await tab.Page.Locator(".instroom-map__marker[data-toezichtregio='TR10']").BoundingBoxAsync();
 
         await tab.Page.Mouse.ClickAsync(marker!.X + (marker.Width / 2), marker.Y + (marker.Height / 2));
-        await tab.Page.WaitForURLAsync("**/regios#JZ29");
+        // A fragment change is a same-document navigation without a load event: poll the URL instead of waiting for one.
+        await Microsoft.Playwright.Assertions.Expect(tab.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/regios#JZ29$"));
 
         Assert.EndsWith("/regios#JZ29", tab.Page.Url, StringComparison.Ordinal);
-    }
-
-    [SkippableFact]
-    public async Task HomePage_ShowsEveryJeugdregioWithoutStatus_OnTheMapAndInTheTable()
-    {
-        await using var tab = await browser.OpenAsync("/");
-
-        var mapNames = await tab.Page.Locator("svg a.instroom-map__link").EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.getAttribute('aria-label'))");
-        var tableStatuses = await tab.Page.Locator("#landelijke-kaart-tabel tbody tr td:nth-child(3)").AllInnerTextsAsync();
-
-        Assert.Equal(42, mapNames.Length);
-        Assert.All(mapNames, name => Assert.EndsWith(": geen status", name, StringComparison.Ordinal));
-        Assert.Equal(42, tableStatuses.Count);
-        Assert.All(tableStatuses, status => Assert.Equal("geen status", status.Trim()));
-        Assert.Contains("Rijnmond: geen status", mapNames);
     }
 
     [SkippableFact]

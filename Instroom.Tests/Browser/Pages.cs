@@ -12,7 +12,11 @@ public class Pages : TheoryData<string, string>
     public Pages()
     {
         Add("/", "landelijk-overzicht");
+        Add("/?niveau=toezichtregio", "landelijk-overzicht-toezichtregios");
         Add("/regios", "regios");
+        Add("/regios/JZ29", "regio-weekbeeld-rijnmond");
+        Add("/regios/TR08", "regio-weekbeeld-brabant");
+        Add("/inspectie", "inspectie");
         Add("/toegankelijkheid", "toegankelijkheid");
         Add("/trends", "trends");
         Add("/indicatoren", "indicatoren");

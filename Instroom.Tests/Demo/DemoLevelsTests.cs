@@ -39,13 +39,13 @@ public sealed class DemoLevelsTests(DemoLandscapeFixture fixture) : IClassFixtur
         Assert.InRange(Share(night, IndicatorCatalogue.EersteContactTijdig, IndicatorCatalogue.EersteContactTotaal), 0.15, 0.65);
         Assert.InRange(Share(night, IndicatorCatalogue.PlanVanAanpakTijdig, IndicatorCatalogue.PlanVanAanpakTotaal), 0.13, 0.67);
         Assert.InRange(Share(night, IndicatorCatalogue.PlanVanAanpakTijdig, IndicatorCatalogue.PlanVanAanpakTotaal, Measure.Jr), 0.10, 0.30);
-        foreach (var gi in night.Where(d => Kind(d) == SourceKind.GI))
-        {
-            if (Sum([gi], IndicatorCatalogue.EersteContactTotaal) >= 50)
-            {
-                Assert.InRange(Share([gi], IndicatorCatalogue.EersteContactTijdig, IndicatorCatalogue.EersteContactTotaal), 0.10, 0.70);
-            }
-        }
+        // In 2019 a GI met the norm in 14%–62.5% of cases; the demo stretches the spread (a calm region's GI does far
+        // better, see Demo/README.md) so the status rules show every colour.
+        var perGi = night.Where(d => Kind(d) == SourceKind.GI && Sum([d], IndicatorCatalogue.EersteContactTotaal) >= 50)
+            .Select(gi => Share([gi], IndicatorCatalogue.EersteContactTijdig, IndicatorCatalogue.EersteContactTotaal)).ToList();
+        Assert.All(perGi, share => Assert.InRange(share, 0.10, 0.95));
+        Assert.Contains(perGi, share => share < 0.5);
+        Assert.Contains(perGi, share => share > 0.8);
     }
 
     [Fact]
@@ -152,22 +152,24 @@ public sealed class DemoLevelsTests(DemoLandscapeFixture fixture) : IClassFixtur
     }
 
     [Fact]
-    public void NationalGis_DeliverForAboutAThirdOfTheGemeenten()
+    public void NationalGis_DeliverForTheLargerGemeenten_AboutFifteenPercent()
     {
         foreach (var code in new[] { "GI-LDH", "GI-WSG" })
         {
             var source = fixture.Landscape.SourceOn(code, January2024)!;
-            Assert.InRange(source.Gemeenten.Count, 342 / 5, 342 / 2);
+            Assert.InRange(source.Gemeenten.Count, 342 / 10, 342 / 5);
+            Assert.True(source.Gemeenten.Average(g => g.PopulationShare) > 2.0 / 342, code);
         }
     }
 
     [Fact]
-    public void ANationalNight_HasSixtyToEightyThousandValues()
+    public void ANationalNight_HasFiftyFiveToSixtyFiveThousandValues()
     {
         var night = Night(January2024);
 
         Assert.Equal(41, night.Count);
-        Assert.InRange(night.Sum(d => d.ValueCount), 60_000, 80_000);
+        // The regional GIs alone deliver about 41,000 values (every gemeente, every measure, three histograms each).
+        Assert.InRange(night.Sum(d => d.ValueCount), 55_000, 65_000);
     }
 
     private Dictionary<string, (double WithoutShare, double FirstContactShare)> WithoutCaseworkerByToezichtregio(LocalDate date)

@@ -7,6 +7,7 @@ public sealed record NavigationItem(string Label, string Path)
     [
         new("Landelijk overzicht", "/"),
         new("Regio's", "/regios"),
+        new("Inspectie", "/inspectie"),
         new("Trends", "/trends"),
         new("Aanleveringen", "/aanleveringen"),
         new("Beheer", "/beheer"),

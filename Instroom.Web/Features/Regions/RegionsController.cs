@@ -13,8 +13,9 @@ public sealed class RegionsController(AreaQueries areas, IClock clock) : Control
     {
         var today = clock.Today();
         var jeugdregios = await areas.RegionsWithGemeentenAsync(AreaKind.Jeugdregio, today, cancellationToken);
-        return View(new RegionsIndexModel(today, jeugdregios));
+        var toezichtregios = await areas.RegionsWithGemeentenAsync(AreaKind.Toezichtregio, today, cancellationToken);
+        return View(new RegionsIndexModel(today, jeugdregios, toezichtregios));
     }
 }
 
-public sealed record RegionsIndexModel(LocalDate Date, IReadOnlyList<RegionWithGemeenten> Jeugdregios);
+public sealed record RegionsIndexModel(LocalDate Date, IReadOnlyList<RegionWithGemeenten> Jeugdregios, IReadOnlyList<RegionWithGemeenten> Toezichtregios);

@@ -1,0 +1,43 @@
+using Instroom.Data.Disclosure;
+using Instroom.Web.Exports;
+using Instroom.Web.Features.Dashboard;
+using Instroom.Web.Features.Map;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Options;
+
+namespace Instroom.Web.Features.Overview;
+
+/// <summary>The landelijk overzicht (<c>/</c>) and its download.</summary>
+[Route("")]
+public sealed class OverviewController(OverviewQueries queries, IOptions<DisclosurePolicy> policy, NationalMapGeometry geometry) : Controller
+{
+    [HttpGet("")]
+    public async Task<IActionResult> Index(string? week, string? niveau, string? sorteer, string? richting, CancellationToken cancellationToken)
+    {
+        if (!WeekNavigation.TryRead(week, out var chosen) || !OverviewRequest.TryRead(niveau, sorteer, richting, out var request))
+        {
+            return BadRequest();
+        }
+
+        var data = await queries.LoadAsync(chosen, cancellationToken);
+        return View(OverviewPageBuilder.Build(data, request, policy.Value, geometry));
+    }
+
+    [HttpGet("export/overzicht.{format}")]
+    public async Task<IActionResult> Export(string format, string? week, string? niveau, string? sorteer, string? richting,
+        CancellationToken cancellationToken)
+    {
+        if (!ExportFormats.TryParse(format, out var exportFormat))
+        {
+            return NotFound();
+        }
+
+        if (!WeekNavigation.TryRead(week, out var chosen) || !OverviewRequest.TryRead(niveau, sorteer, richting, out var request))
+        {
+            return BadRequest();
+        }
+
+        var page = OverviewPageBuilder.Build(await queries.LoadAsync(chosen, cancellationToken), request, policy.Value, geometry);
+        return new ExportResult(OverviewExport.Table(page), exportFormat, OverviewExport.FileName(page, exportFormat));
+    }
+}
