@@ -70,4 +70,24 @@ public sealed class SeededPagesTests(SeededBrowserFixture browser)
 
         return tab;
     }
+
+    [SkippableFact]
+    public async Task EveryDefinitionLinkOnEveryPage_PointsAtADefinitionThatExists()
+    {
+        await using var tab = await browser.OpenAsync("/indicatoren");
+        var ids = (await tab.Page.Locator("[id^='indicator-']").EvaluateAllAsync<string[]>("nodes => nodes.map(n => n.id)")).ToHashSet();
+        var missing = new List<string>();
+        var checkedLinks = 0;
+
+        foreach (var path in new[] { "/", "/regios/JZ29", "/regios/TR10", "/inspectie", "/trends?gebied=JZ29&periode=13", "/aanleveringen" })
+        {
+            await tab.GotoAsync(path);
+            var anchors = await tab.Page.Locator("a[href*='/indicatoren#']").EvaluateAllAsync<string[]>("links => links.map(l => l.getAttribute('href').split('#')[1])");
+            checkedLinks += anchors.Length;
+            missing.AddRange(anchors.Where(anchor => !ids.Contains(anchor)).Select(anchor => $"{path} → #{anchor}"));
+        }
+
+        Assert.True(checkedLinks > 10, $"Only {checkedLinks} definition links found.");
+        Assert.True(missing.Count == 0, string.Join("; ", missing.Distinct()));
+    }
 }
