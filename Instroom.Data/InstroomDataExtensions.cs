@@ -43,6 +43,7 @@ public static class InstroomDataExtensions
         builder.Services.AddSingleton<ReferenceDataLoader>();
         builder.Services.AddSingleton<AreaQueries>();
         builder.Services.AddSingleton<SupervisionPeriods>();
+        builder.Services.AddSingleton<Audit.AuditTrail>();
         builder.Services.AddRegionStatus();
         builder.Services.AddDashboardQueries();
         return builder;
