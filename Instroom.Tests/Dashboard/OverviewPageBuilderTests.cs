@@ -38,8 +38,9 @@ public sealed class OverviewPageBuilderTests
         IReadOnlyList<SupervisionPeriod>? supervision = null, Instant? lastImport = null)
     {
         var input = HandMadeWeek.Input(thisWeek ?? ThisWeek, giDelivers: giDelivers);
-        return new OverviewData(HandMadeWeek.Week, RegionInWeek.From(input),
-            RegionInWeek.From(HandMadeWeek.Input(LastWeek, HandMadeWeek.Week.Previous)), HandMadeWeek.Statuses(input), HandMadeWeek.Rules,
+        return new OverviewData(HandMadeWeek.Week, WeekDisclosure.Compute(input, Policy),
+            WeekDisclosure.Compute(HandMadeWeek.Input(LastWeek, HandMadeWeek.Week.Previous), Policy), HandMadeWeek.Statuses(input),
+            HandMadeWeek.Rules,
             supervision ?? [], lastImport ?? Now - Duration.FromHours(4), Now);
     }
 

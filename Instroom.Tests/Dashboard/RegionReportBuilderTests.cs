@@ -18,6 +18,7 @@ public sealed class RegionReportBuilderTests
 {
     private static readonly Instant Now = Instant.FromUtc(2026, 11, 23, 9, 0);
     private static readonly IsoWeek Week = HandMadeWeek.Week;
+    private static readonly DisclosurePolicy Policy = new();
 
     /// <summary>Rotterdam-like GM0001 with 35 without a vaste jeugdbeschermer at GI-A, Barendrecht-like GM0002 with 4.</summary>
     private static readonly Dictionary<string, GemeenteCounts> GiA = new()
@@ -31,7 +32,7 @@ public sealed class RegionReportBuilderTests
 
     private static WeekInput Input(IReadOnlyDictionary<string, GemeenteCounts> gi, IsoWeek? week = null, bool giDelivers = true,
         IReadOnlyDictionary<string, GemeenteCounts>? extra = null) =>
-        HandMadeWeek.Input(gi, week ?? Week, giDelivers, extra, onlyRegion: "JZ29");
+        HandMadeWeek.Input(gi, week ?? Week, giDelivers, extra);
 
     private static RegionReportData Data(WeekInput? thisWeek = null, WeekInput? lastWeek = null, WeekInput? fourWeeksAgo = null,
         IReadOnlyList<RegionWeekStatus>? statuses = null, IReadOnlyList<SupervisionPeriod>? supervision = null,
@@ -39,12 +40,12 @@ public sealed class RegionReportBuilderTests
     {
         var input = thisWeek ?? Input(GiA, extra: GiL);
         return new RegionReportData(
-            input.Regions.Single().Region,
+            input.Regions.Single(region => region.Region.Code == "JZ29").Region,
             Week,
-            input,
-            lastWeek ?? Input(GiA, Week.Previous, extra: GiL),
-            fourWeeksAgo ?? Input(GiA, Week.Plus(-4), giDelivers: false),
-            statuses ?? HandMadeWeek.Statuses(input),
+            WeekDisclosure.Compute(input, Policy),
+            WeekDisclosure.Compute(lastWeek ?? Input(GiA, Week.Previous, extra: GiL), Policy),
+            WeekDisclosure.Compute(fourWeeksAgo ?? Input(GiA, Week.Plus(-4), giDelivers: false), Policy),
+            statuses ?? HandMadeWeek.Statuses(input).Where(status => status.Region.Code == "JZ29").ToList(),
             HandMadeWeek.Rules,
             supervision ?? [],
             new Dictionary<string, string> { ["GM0001"] = "Rotterdam", ["GM0002"] = "Barendrecht" },
@@ -52,7 +53,7 @@ public sealed class RegionReportBuilderTests
             Now);
     }
 
-    private static RegionReportPage Build(RegionReportData data) => RegionReportBuilder.Build(data, new DisclosurePolicy());
+    private static RegionReportPage Build(RegionReportData data) => RegionReportBuilder.Build(data, Policy);
 
     private static Figure Cell(BreakdownTable table, string row, string column) =>
         (row == table.Total.Code ? table.Total : table.Rows.Single(r => r.Code == row)).Values[table.Columns.ToList().FindIndex(c => c.Label == column)];
@@ -113,7 +114,7 @@ public sealed class RegionReportBuilderTests
         var input = Input(few);
 
         var lines = Build(Data(input)).Reasons.SelectMany(question => question.Lines).Select(line => line.Text).ToList();
-        var stored = HandMadeWeek.Statuses(input).Single().Reasons.Questions.SelectMany(q => q.Reasons).Select(r => r.Text).ToList();
+        var stored = HandMadeWeek.Statuses(input).Single(status => status.Region.Code == "JZ29").Reasons.Questions.SelectMany(q => q.Reasons).Select(r => r.Text).ToList();
 
         Assert.Contains("Mediane wachttijd instroomlijst 68 dagen — rood boven 42 dagen", stored);
         Assert.Contains("Mediane wachttijd instroomlijst: te weinig zaken om het cijfer te tonen — rood boven 42 dagen", lines);
@@ -176,7 +177,7 @@ public sealed class RegionReportBuilderTests
     public void Strip_HasThirteenWeeksEndingWithTheChosenOne_AndNoStatusWhereNoneWasComputed()
     {
         var input = Input(GiA, extra: GiL);
-        var region = input.Regions.Single().Region;
+        var region = input.Regions.Single(r => r.Region.Code == "JZ29").Region;
         var statuses = new[] { Week.Plus(-12), Week.Plus(-2), Week }
             .Select(week => new RegionWeekStatus(region, week, StatusColour.Orange, StatusReasons.None, false, Now))
             .ToList();

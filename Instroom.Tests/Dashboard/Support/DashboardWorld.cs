@@ -198,7 +198,8 @@ internal static class DashboardWorld
         return counts;
     }
 
-    private static async Task<Coverage> CoverageAsync(InstroomDatabase database)
+    /// <summary>Every current source with the gemeenten it covers, each gemeente's jeugdregio and its index in code order.</summary>
+    internal static async Task<Coverage> CoverageAsync(InstroomDatabase database)
     {
         await using var connection = await database.OpenAsync();
         var rows = (await connection.QueryAsync<CoverageRow>("""
@@ -219,7 +220,7 @@ internal static class DashboardWorld
             gemeenten.Select((code, index) => (code, index)).ToDictionary(pair => pair.code, pair => pair.index));
     }
 
-    private sealed record Coverage(
+    internal sealed record Coverage(
         Dictionary<string, List<string>> BySource,
         Dictionary<string, SourceKind> KindOf,
         Dictionary<string, string> JeugdregioOf,

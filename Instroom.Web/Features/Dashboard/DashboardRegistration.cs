@@ -13,6 +13,7 @@ public static class DashboardRegistration
         // Data-layer reads used only by these pages; registered here so AddInstroomData stays as its owners left it.
         services.TryAddSingleton<RegionStatusHistory>();
         services.TryAddSingleton<DeliveryWeekQueries>();
+        services.TryAddSingleton<WeekDisclosures>();
         services.TryAddSingleton<OverviewQueries>();
         services.TryAddSingleton<RegionReport.RegionReportQueries>();
         services.TryAddSingleton<Inspectie.InspectieQueries>();

@@ -25,8 +25,9 @@ public static class OverviewPageBuilder
     public static OverviewPage Build(OverviewData data, OverviewRequest request, DisclosurePolicy policy, NationalMapGeometry geometry)
     {
         var kind = request.Level == OverviewLevel.Toezichtregio ? AreaKind.Toezichtregio : AreaKind.Jeugdregio;
-        var counts = OverviewDisclosure.Apply(data.Regions, policy);
-        var lastWeek = OverviewDisclosure.Apply(data.PreviousWeek, policy);
+        var regions = data.ThisWeek.Regions;
+        var counts = data.ThisWeek;
+        var lastWeek = data.LastWeek;
         var statuses = data.Statuses.ToDictionary(status => status.Region.Code, StringComparer.Ordinal);
         var reasons = new StatusReasonText(data.Rules, policy.Threshold);
         var supervision = new OverviewSupervision(data.Supervision, geometry);
@@ -35,7 +36,7 @@ public static class OverviewPageBuilder
         {
             var week = region.Week;
             var code = region.Region.Code;
-            var withoutCaseworker = counts.Get(code, RollupIndicator.ZonderVasteJeugdbeschermer);
+            var withoutCaseworker = counts.Total(code, RollupIndicator.ZonderVasteJeugdbeschermer);
             var instroomlijst = week.Indicator(IndicatorCatalogue.Instroomlijst);
             var status = statuses.GetValueOrDefault(code);
             return new OverviewRow(
@@ -46,12 +47,12 @@ public static class OverviewPageBuilder
                 status is null ? [] : reasons.Compact(status.Reasons),
                 supervision.Describe(region.Region),
                 Figure.Count(withoutCaseworker),
-                Figure.Share(withoutCaseworker.ShareOf(counts.Get(code, IndicatorCatalogue.LopendeMaatregelen))),
-                Figure.Change(withoutCaseworker.ChangeSince(lastWeek.Get(code, RollupIndicator.ZonderVasteJeugdbeschermer))),
+                Figure.Share(withoutCaseworker.ShareOf(counts.Total(code, IndicatorCatalogue.LopendeMaatregelen))),
+                Figure.Change(withoutCaseworker.ChangeSince(lastWeek.Total(code, RollupIndicator.ZonderVasteJeugdbeschermer))),
                 Figure.Wait(instroomlijst, value => value.Median, policy.Threshold),
                 Figure.Wait(instroomlijst, value => value.P90, policy.Threshold),
                 Figure.Rate(week.Indicator(IndicatorCatalogue.EersteContactTijdig), policy.Threshold),
-                Figure.Count(counts.Get(code, IndicatorCatalogue.WachtOpHulp)),
+                Figure.Count(counts.Total(code, IndicatorCatalogue.WachtOpHulp)),
                 week.Freshness.Sources.Count,
                 week.Freshness.Sources.Count + week.Completeness.Missing.Count,
                 week.Freshness.Label,
@@ -60,11 +61,11 @@ public static class OverviewPageBuilder
                 week.Corrected || status?.Corrected == true);
         }
 
-        var rows = data.Regions
+        var rows = regions
             .Where(region => region.Region.Kind == kind)
             .Select(region => Row(region, RegionUrl(region.Region.Code, data.Week)))
             .ToList();
-        var nationalRegion = data.Regions.FirstOrDefault(region => region.Region.Kind == AreaKind.Land);
+        var nationalRegion = regions.FirstOrDefault(region => region.Region.Kind == AreaKind.Land);
         var national = nationalRegion is null ? null : Row(nationalRegion, null);
         var navigation = new WeekNavigation(data.Week, Path, Keep(request, withWeek: null));
 

@@ -11,8 +11,8 @@ namespace Instroom.Web.Features.Overview;
 /// <summary>Everything the landelijk overzicht shows for a week, read in one go; <see cref="OverviewPageBuilder"/> turns it into the page.</summary>
 public sealed record OverviewData(
     IsoWeek Week,
-    IReadOnlyList<RegionInWeek> Regions,
-    IReadOnlyList<RegionInWeek> PreviousWeek,
+    WeekDisclosure ThisWeek,
+    WeekDisclosure LastWeek,
     IReadOnlyList<RegionWeekStatus> Statuses,
     IReadOnlyList<StatusRule> Rules,
     IReadOnlyList<SupervisionPeriod> Supervision,
@@ -26,6 +26,7 @@ public sealed class OverviewQueries(
     StatusRuleStore rules,
     SupervisionPeriods supervision,
     DeliveryWeekQueries deliveries,
+    WeekDisclosures disclosures,
     IClock clock)
 {
     /// <summary>
@@ -35,12 +36,10 @@ public sealed class OverviewQueries(
     public async Task<OverviewData> LoadAsync(IsoWeek? week, CancellationToken cancellationToken)
     {
         var chosen = week ?? await history.LatestWeekAsync(cancellationToken) ?? IsoWeek.Of(clock.Today());
-        var current = RegionInWeek.From(await rollups.LoadWeekAsync(chosen, cancellationToken: cancellationToken));
-        var previous = RegionInWeek.From(await rollups.LoadWeekAsync(chosen.Previous, cancellationToken: cancellationToken));
         return new OverviewData(
             chosen,
-            current,
-            previous,
+            disclosures.For(await rollups.LoadWeekAsync(chosen, cancellationToken: cancellationToken)),
+            disclosures.For(await rollups.LoadWeekAsync(chosen.Previous, cancellationToken: cancellationToken)),
             await statuses.ForWeekAsync(chosen, cancellationToken),
             await rules.LoadAsync(cancellationToken),
             await supervision.OpenOnAsync(chosen.Sunday, cancellationToken),

@@ -19,13 +19,13 @@ public static class RegionReportBuilder
     public static RegionReportPage Build(RegionReportData data, DisclosurePolicy policy)
     {
         var threshold = policy.Threshold;
-        var now = RegionInWeek.From(data.ThisWeek).Single();
-        var counts = RegionCounts.Disclose(data.ThisWeek, now, policy);
-        var lastWeek = Snapshot(data.LastWeek, policy);
-        var fourWeeksAgo = Snapshot(data.FourWeeksAgo, policy);
+        var code = data.Region.Code;
+        var now = data.ThisWeek.Regions.Single(region => region.Region.Code == code);
+        var counts = new RegionCounts(code, data.ThisWeek.CountsOf(code) ?? throw new InvalidOperationException($"No counts for region {code}."));
+        var lastWeek = Snapshot(data.LastWeek, code);
+        var fourWeeksAgo = Snapshot(data.FourWeeksAgo, code);
         var status = data.Statuses.FirstOrDefault(s => s.Week == data.Week);
         var reasons = new StatusReasonText(data.Rules, threshold);
-        var code = data.Region.Code;
 
         return new RegionReportPage(
             data.Region,
@@ -56,8 +56,10 @@ public static class RegionReportBuilder
 
     private sealed record WeekSnapshot(RegionWeek Week, RegionCounts Counts);
 
-    private static WeekSnapshot? Snapshot(WeekInput input, DisclosurePolicy policy) =>
-        RegionInWeek.From(input).SingleOrDefault() is { } region ? new WeekSnapshot(region.Week, RegionCounts.Disclose(input, region, policy)) : null;
+    private static WeekSnapshot? Snapshot(WeekDisclosure week, string code) =>
+        week.Regions.FirstOrDefault(region => region.Region.Code == code) is { } found && week.CountsOf(code) is { } counts
+            ? new WeekSnapshot(found.Week, new RegionCounts(code, counts))
+            : null;
 
     private static List<KeyFigure> KeyFigures(RegionWeek week, RegionCounts counts, WeekSnapshot? lastWeek, WeekSnapshot? fourWeeksAgo, int threshold)
     {
@@ -156,7 +158,7 @@ public static class RegionReportBuilder
                         counts.GiHistogram(source.Code, IndicatorCatalogue.InstroomlijstWachtduur)?.Median, threshold),
                     Figure.Rate(counts.RawGi(source.Code, IndicatorCatalogue.EersteContactTijdig),
                         counts.RawGi(source.Code, IndicatorCatalogue.EersteContactTotaal), threshold)),
-                counts.Delivered.Contains(source.Code) ? null : "niet aangeleverd"))
+                counts.Delivered(source.Code) ? null : "niet aangeleverd"))
             .ToList();
         var total = new BreakdownRow(week.Region.Code, "Alle gecertificeerde instellingen",
             Values(indicator => counts.Region(indicator),
@@ -193,10 +195,10 @@ public static class RegionReportBuilder
         ];
 
         var missing = region.Week.Completeness.Missing.Select(m => m.Source.Code).ToHashSet(StringComparer.Ordinal);
-        var rows = counts.Gemeenten
+        var rows = region.Gemeenten
             .Select(gemeente =>
             {
-                var notDelivered = data.ThisWeek.Expected
+                var notDelivered = data.ThisWeek.Input.Expected
                     .Where(e => e.GemeenteCode == gemeente && missing.Contains(e.Source.Code))
                     .Select(e => e.Source.Code)
                     .Distinct(StringComparer.Ordinal)
@@ -275,7 +277,7 @@ public static class RegionReportBuilder
                     source.Code,
                     source.Name,
                     KindLabel(source.Kind),
-                    data.ThisWeek.Expected.Where(e => e.Source.Code == source.Code && inRegion.Contains(e.GemeenteCode))
+                    data.ThisWeek.Input.Expected.Where(e => e.Source.Code == source.Code && inRegion.Contains(e.GemeenteCode))
                         .Select(e => e.GemeenteCode).Distinct(StringComparer.Ordinal).Count(),
                     used is null ? "geen aanlevering" : $"peildatum {DutchFormat.Date(used.ReferenceDate)}{(used.Corrected ? ", gecorrigeerd" : "")}",
                     Timeliness(report),

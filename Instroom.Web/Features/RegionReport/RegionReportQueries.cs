@@ -4,6 +4,7 @@ using Instroom.Data.Deliveries;
 using Instroom.Data.Rollups;
 using Instroom.Data.Status;
 using Instroom.Data.Supervision;
+using Instroom.Web.Features.Dashboard;
 using Instroom.Web.Features.Map;
 using NodaTime;
 
@@ -13,9 +14,9 @@ namespace Instroom.Web.Features.RegionReport;
 public sealed record RegionReportData(
     RegionRef Region,
     IsoWeek Week,
-    WeekInput ThisWeek,
-    WeekInput LastWeek,
-    WeekInput FourWeeksAgo,
+    WeekDisclosure ThisWeek,
+    WeekDisclosure LastWeek,
+    WeekDisclosure FourWeeksAgo,
     IReadOnlyList<RegionWeekStatus> Statuses,
     IReadOnlyList<StatusRule> Rules,
     IReadOnlyList<SupervisionPeriod> Supervision,
@@ -32,6 +33,7 @@ public sealed class RegionReportQueries(
     AreaQueries areas,
     DeliveryWeekQueries deliveries,
     NationalMapGeometry geometry,
+    WeekDisclosures disclosures,
     IClock clock)
 {
     /// <summary>Statuses in the strip of recent weeks.</summary>
@@ -39,13 +41,14 @@ public sealed class RegionReportQueries(
 
     /// <summary>
     /// A jeugdregio's or toezichtregio's week (default: the latest with computed statuses); null when there is no such
-    /// region that week. The region's figures of this week, last week and four weeks ago are three region-scoped loads.
+    /// region that week. The figures of this week, last week and four weeks ago are loaded for the whole country: the
+    /// page's counts come from the week's one disclosure table, the same as every other page's.
     /// </summary>
     public async Task<RegionReportData?> LoadAsync(string code, IsoWeek? week, CancellationToken cancellationToken)
     {
         var chosen = week ?? await history.LatestWeekAsync(cancellationToken) ?? IsoWeek.Of(clock.Today());
-        var thisWeek = await rollups.LoadWeekAsync(chosen, code, cancellationToken);
-        if (thisWeek.Regions.SingleOrDefault()?.Region is not { Kind: AreaKind.Jeugdregio or AreaKind.Toezichtregio } region)
+        var thisWeek = await rollups.LoadWeekAsync(chosen, cancellationToken: cancellationToken);
+        if (thisWeek.Regions.FirstOrDefault(r => r.Region.Code == code)?.Region is not { Kind: AreaKind.Jeugdregio or AreaKind.Toezichtregio } region)
         {
             return null;
         }
@@ -58,9 +61,9 @@ public sealed class RegionReportQueries(
         return new RegionReportData(
             region,
             chosen,
-            thisWeek,
-            await rollups.LoadWeekAsync(chosen.Previous, code, cancellationToken),
-            await rollups.LoadWeekAsync(chosen.Plus(-4), code, cancellationToken),
+            disclosures.For(thisWeek),
+            disclosures.For(await rollups.LoadWeekAsync(chosen.Previous, cancellationToken: cancellationToken)),
+            disclosures.For(await rollups.LoadWeekAsync(chosen.Plus(-4), cancellationToken: cancellationToken)),
             await statuses.LastWeeksAsync(code, chosen, StripWeeks, cancellationToken),
             await rules.LoadAsync(cancellationToken),
             (await supervision.AllAsync(cancellationToken)).Where(period => related.Contains(period.AreaCode)).ToList(),
