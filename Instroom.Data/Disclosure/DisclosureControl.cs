@@ -40,7 +40,7 @@ public static class DisclosureControl
 
         var rounded = policy.Preset == DisclosurePreset.CbsAfronding;
         Func<int, int> shown = rounded ? RoundToBase : static count => count;
-        var hidden = SuppressionPattern.Find(counts, table.Groups, policy.Threshold, shown);
+        var hidden = SuppressionPattern.Find(counts, table.Groups, policy.Threshold, shown, table.HiddenElsewhere);
         for (var i = 0; i < counts.Count; i++)
         {
             disclosed[i] = counts[i] switch

@@ -13,6 +13,7 @@ public sealed class DisclosureTable<TKey>
     private readonly Dictionary<TKey, int> _index;
     private readonly List<TKey> _keys = [];
     private readonly List<int?> _counts = [];
+    private readonly HashSet<int> _hiddenElsewhere = [];
     private readonly List<CellGroup> _groups = [];
 
     public DisclosureTable(IEqualityComparer<TKey>? comparer = null) => _index = new Dictionary<TKey, int>(comparer);
@@ -24,6 +25,9 @@ public sealed class DisclosureTable<TKey>
     internal IReadOnlyList<int?> Counts => _counts;
 
     internal IReadOnlyList<CellGroup> Groups => _groups;
+
+    /// <summary>Cells that must be hidden whatever their count, by index (see <see cref="HideAsElsewhere"/>).</summary>
+    internal IReadOnlySet<int> HiddenElsewhere => _hiddenElsewhere;
 
     internal IEqualityComparer<TKey> Comparer => _index.Comparer;
 
@@ -42,6 +46,17 @@ public sealed class DisclosureTable<TKey>
 
         _keys.Add(key);
         _counts.Add(count);
+        return this;
+    }
+
+    /// <summary>
+    /// Marks a cell (added before) as hidden whatever its count: a table published beside this one hides it, and a cell
+    /// shown here but hidden there would give away what that table protects. Its true count stays in the table, so the
+    /// relations around it stay exact and complements are chosen as if it were small.
+    /// </summary>
+    public DisclosureTable<TKey> HideAsElsewhere(TKey key)
+    {
+        _hiddenElsewhere.Add(IndexOf(key));
         return this;
     }
 

@@ -47,7 +47,8 @@ internal sealed class SuppressionPattern
     }
 
     /// <summary>The hidden cells, by index into <paramref name="counts"/>.</summary>
-    public static bool[] Find(IReadOnlyList<int?> counts, IReadOnlyList<CellGroup> groups, int threshold, Func<int, int> shown)
+    public static bool[] Find(IReadOnlyList<int?> counts, IReadOnlyList<CellGroup> groups, int threshold, Func<int, int> shown,
+        IReadOnlySet<int>? hiddenElsewhere = null)
     {
         var pattern = new SuppressionPattern(counts, groups, shown);
 
@@ -55,7 +56,7 @@ internal sealed class SuppressionPattern
         // would be shown below the threshold (7 → 5 with a threshold of 7) is small as well.
         for (var i = 0; i < counts.Count; i++)
         {
-            if (counts[i] is > 0 and var count && (count < threshold || shown(count) < threshold))
+            if (counts[i] is > 0 and var count && (count < threshold || shown(count) < threshold || hiddenElsewhere?.Contains(i) == true))
             {
                 pattern.Hide(i);
             }

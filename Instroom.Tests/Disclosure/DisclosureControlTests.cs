@@ -57,6 +57,28 @@ public sealed class DisclosureControlTests
     }
 
     [Fact]
+    public void ACellHiddenElsewhere_IsHiddenHere_AndGetsItsComplementLikeASmallOne()
+    {
+        // GM0004 (40) is hidden by a table published beside this one: shown here it would undo that table's protection.
+        var table = Region(("GM0001", 12), ("GM0002", 30), ("GM0003", 7), ("GM0004", 40)).HideAsElsewhere("GM0004");
+
+        var disclosed = DisclosureControl.Apply(table, Standaard, exempt: false);
+
+        Assert.Equal(["12", "30", "<5", "<5", "89"], Texts(disclosed, "GM0001", "GM0002", "GM0003", "GM0004", "JZ01"));
+        Assert.Null(disclosed["GM0004"].Value);
+    }
+
+    [Fact]
+    public void AZeroHiddenElsewhere_StaysZero_BecauseZerosAreShownEverywhere()
+    {
+        var table = Region(("GM0001", 0), ("GM0002", 30)).HideAsElsewhere("GM0001");
+
+        var disclosed = DisclosureControl.Apply(table, Standaard, exempt: false);
+
+        Assert.Equal(["0", "30", "30"], Texts(disclosed, "GM0001", "GM0002", "JZ01"));
+    }
+
+    [Fact]
     public void Total_IsHidden_WhenNoOtherPartCanBe()
     {
         // The region total also counts children not attributed to a gemeente, so it is 12 while the parts add to 3.

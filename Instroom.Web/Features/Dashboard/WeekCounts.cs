@@ -156,11 +156,15 @@ public sealed class WeekCounts
 
         public DisclosureTable<CountCell> Table { get; } = new();
 
-        /// <summary>
-        /// Adds a cell; one that must stay hidden is added as a count of 1, which disclosure control always hides. Its
-        /// value is never shown, so nothing is invented on screen; it can only make the control hide more around it.
-        /// </summary>
-        private void Add(CountCell cell, int? count) => Table.Add(cell, count is not null && _hidden.Contains(cell) ? 1 : count);
+        /// <summary>Adds a cell; one that another table hides is hidden here too, with its true count kept for the relations.</summary>
+        private void Add(CountCell cell, int? count)
+        {
+            Table.Add(cell, count);
+            if (_hidden.Contains(cell))
+            {
+                Table.HideAsElsewhere(cell);
+            }
+        }
 
         public Dictionary<string, IReadOnlyList<SourceRef>> GiSources { get; }
 

@@ -56,22 +56,31 @@ public sealed class WeekDisclosure
         bool IsRegionTotal(CountCell cell) =>
             regionCodes.Contains(cell.Area) && cell.Source.Length == 0 && cell.Measure.Length == 0 && OverviewIndicators.Contains(cell.Indicator);
 
+        // Start with nothing hidden elsewhere; recompute only the tables that hold a total another table hid, until none
+        // hides a new one (hiding only grows, so this ends).
         var hidden = new HashSet<CountCell>();
+        var overview = Overview(regions, policy, hidden);
+        var counts = families.ToDictionary(family => family.Key, family => WeekCounts.Disclose(input, family.Value, policy, hidden), StringComparer.Ordinal);
         while (true)
         {
-            var overview = Overview(regions, policy, hidden);
-            var counts = families.ToDictionary(family => family.Key, family => WeekCounts.Disclose(input, family.Value, policy, hidden), StringComparer.Ordinal);
-            var hiddenTotals = overview.Where(cell => cell.Value.State == DisclosureState.Suppressed).Select(cell => cell.Key)
+            var added = overview.Where(cell => cell.Value.State == DisclosureState.Suppressed).Select(cell => cell.Key)
                 .Concat(counts.Values.SelectMany(table => table.HiddenCells).Where(IsRegionTotal))
+                .Where(cell => !hidden.Contains(cell))
                 .ToHashSet();
-            if (hiddenTotals.IsSubsetOf(hidden))
+            if (added.Count == 0)
             {
                 var countsOfRegion = families.SelectMany(family => family.Value.Select(region => (region.Region.Code, Counts: counts[family.Key])))
                     .ToDictionary(pair => pair.Code, pair => pair.Counts, StringComparer.Ordinal);
                 return new WeekDisclosure(input, regions, overview, countsOfRegion);
             }
 
-            hidden.UnionWith(hiddenTotals);
+            hidden.UnionWith(added);
+            var touched = added.Select(cell => cell.Area).ToHashSet(StringComparer.Ordinal);
+            overview = Overview(regions, policy, hidden);
+            foreach (var family in families.Where(family => family.Value.Any(region => touched.Contains(region.Region.Code))))
+            {
+                counts[family.Key] = WeekCounts.Disclose(input, family.Value, policy, hidden);
+            }
         }
     }
 
@@ -103,9 +112,11 @@ public sealed class WeekDisclosure
             foreach (var indicator in OverviewIndicators)
             {
                 var cell = new CountCell(region.Region.Code, "", indicator, Measure.None);
-                var count = DashboardCounts.Whole(region.Week.Indicator(indicator).Count);
-                // A total another table hides is added as 1, which is always hidden (see WeekCounts).
-                table.Add(cell, count is not null && hidden.Contains(cell) ? 1 : count);
+                table.Add(cell, DashboardCounts.Whole(region.Week.Indicator(indicator).Count));
+                if (hidden.Contains(cell))
+                {
+                    table.HideAsElsewhere(cell);
+                }
             }
         }
 
