@@ -47,6 +47,27 @@ public sealed class DeliveryWeekQueries(InstroomDatabase database)
             .ToList();
     }
 
+    /// <summary>
+    /// The sources the deadline check found late or missing for the latest peildatum it has decided (any state but
+    /// verwacht), by code; empty when every source came in or nothing was checked yet.
+    /// </summary>
+    public async Task<IReadOnlyList<StaleSource>> StaleSourcesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<StaleSourceRow>(new CommandDefinition(StaleSourcesSql,
+            new { ExpectationState.Late, ExpectationState.Missing, ExpectationState.Expected }, cancellationToken: cancellationToken));
+        return rows.Select(row => new StaleSource(row.SourceCode, row.ReferenceDate, row.State)).ToList();
+    }
+
+    internal const string StaleSourcesSql = """
+        SELECT s.code AS SourceCode, e.reference_date AS ReferenceDate, e.state AS State
+        FROM delivery_expectation e
+        JOIN source s ON s.source_id = e.source_id
+        WHERE e.state IN (@Late, @Missing)
+          AND e.reference_date = (SELECT MAX(x.reference_date) FROM delivery_expectation x WHERE x.state <> @Expected)
+        ORDER BY s.code
+        """;
+
     internal const string LastImportSql = """
         SELECT MAX(finished_at) AS FinishedAt
         FROM import_run
@@ -83,6 +104,15 @@ public sealed class DeliveryWeekQueries(InstroomDatabase database)
         public string State { get; init; } = "";
     }
 
+    private sealed class StaleSourceRow
+    {
+        public string SourceCode { get; init; } = "";
+
+        public LocalDate ReferenceDate { get; init; }
+
+        public string State { get; init; } = "";
+    }
+
     private sealed class RejectionRow
     {
         public string SourceCode { get; init; } = "";
@@ -104,6 +134,13 @@ public sealed record ExpectationState(LocalDate ReferenceDate, string State)
     public const string Received = "ontvangen";
     public const string Late = "te-laat";
     public const string Missing = "ontbrekend";
+}
+
+/// <summary>A source that was late (<c>te-laat</c>) or did not deliver (<c>ontbrekend</c>) for a peildatum.</summary>
+public sealed record StaleSource(string SourceCode, LocalDate ReferenceDate, string State)
+{
+    /// <summary>"te laat" or "ontbrekend".</summary>
+    public string Label => State.Replace('-', ' ');
 }
 
 /// <summary>The codes in <c>import_run.outcome</c> this read side needs (the importer owns the full list).</summary>

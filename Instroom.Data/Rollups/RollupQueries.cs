@@ -147,17 +147,6 @@ public sealed class RollupQueries(InstroomDatabase database)
         public string? GemeenteCode { get; init; }
     }
 
-    private class SourceRow
-    {
-        public string SourceCode { get; init; } = "";
-
-        public string SourceName { get; init; } = "";
-
-        public string SourceKind { get; init; } = "";
-
-        public SourceRef Source => new(SourceCode, SourceName, Enum.Parse<SourceKind>(SourceKind));
-    }
-
     private sealed class SourceGemeenteRow : SourceRow
     {
         public string GemeenteCode { get; init; } = "";

@@ -145,17 +145,6 @@ public sealed class TrendQueries(InstroomDatabase database)
         """;
 
     // Classes with init setters, not positional records: Dapper then converts SQLite's INTEGER/REAL/TEXT.
-    private class SourceRow
-    {
-        public string SourceCode { get; init; } = "";
-
-        public string SourceName { get; init; } = "";
-
-        public string SourceKind { get; init; } = "";
-
-        public SourceRef Source => new(SourceCode, SourceName, Enum.Parse<SourceKind>(SourceKind));
-    }
-
     private sealed class DeliveryRow : SourceRow
     {
         public int DeliveryId { get; init; }

@@ -74,21 +74,62 @@ public sealed partial class DisclosureCrawlTests(SmallCellsApp world) : IClassFi
         Assert.True(cells.Count(cell => cell.Value == "<5") > 500);
     }
 
-    [Theory]
-    [InlineData("/export/overzicht.xlsx?niveau=jeugdregio")]
-    [InlineData("/export/overzicht.xlsx?niveau=toezichtregio")]
-    [InlineData("/regios/" + SmallCellsWorld.Region + "/export.xlsx")]
-    [InlineData("/regios/TR09/export.xlsx")]
-    public async Task XlsxDownload_HasNoCountFromOneToFour(string path)
+    [Fact]
+    public async Task NoXlsxDownload_HasACountFromOneToFour()
     {
-        using var stream = new MemoryStream(await world.Client.GetByteArrayAsync(path));
+        var values = new List<(string File, object? Value)>();
+        foreach (var path in (await PagesAsync()).Where(path => path.StartsWith("/regios/", StringComparison.Ordinal)).Select(path => path + "/export.xlsx")
+                     .Concat(["/export/overzicht.xlsx?niveau=jeugdregio", "/export/overzicht.xlsx?niveau=toezichtregio"]))
+        {
+            values.AddRange((await XlsxCountsAsync(path)).Select(value => (path, value)));
+        }
 
-        var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
-        var values = rows.SelectMany(row => CountColumns(row.Keys.ToList()).Select(column => row.Values.ElementAt(column))).ToList();
+        Assert.DoesNotContain(values, value => value.Value is double number && number is >= 1 and <= 4);
+        Assert.True(values.Count(value => value.Value as string == "<5") > 500);
+        Assert.Contains(values, value => value.Value is double number && number >= 5);
+    }
 
-        Assert.NotEmpty(values);
-        Assert.DoesNotContain(values, value => value is double number && number is >= 1 and <= 4);
-        Assert.Contains(values, value => value as string == "<5");
+    /// <summary>Trend pages, chart data and both downloads of the counts around the distinctive case, for the region, its toezichtregio and two of its gemeenten.</summary>
+    [Theory]
+    [InlineData(SmallCellsWorld.Region)]
+    [InlineData("TR09")]
+    [InlineData(SmallCellsWorld.SmallGemeente)]
+    [InlineData("NL")]
+    public async Task NoTrendPageChartOrDownload_HasACountFromOneToFour(string area)
+    {
+        var seen = new List<string>();
+        foreach (var indicator in TrendCounts)
+        {
+            var query = $"?indicator={indicator}&gebied={area}&periode=13";
+            var html = await GetAsync("/trends" + query);
+            seen.AddRange(TrendCountCell().Matches(html).Select(match => WebUtility.HtmlDecode(match.Groups[1].Value).Trim()));
+
+            using var json = System.Text.Json.JsonDocument.Parse(await GetAsync("/trends/gegevens" + query));
+            foreach (var point in json.RootElement.GetProperty("series").EnumerateArray().SelectMany(series => series.GetProperty("points").EnumerateArray()))
+            {
+                seen.Add(point.GetProperty("text").GetString()!);
+                if (point.GetProperty("y").ValueKind == System.Text.Json.JsonValueKind.Number)
+                {
+                    Assert.True(point.GetProperty("y").GetDecimal() is 0 or >= 5, $"{area} {indicator} chart: {point}");
+                }
+            }
+
+            var csv = CsvReader.Parse((await GetAsync("/trends/download.csv" + query)).TrimStart('\uFEFF'), ';');
+            Assert.True(csv.Succeeded, csv.Error);
+            var header = csv.Rows[0].Fields;
+            var columns = header.Select((name, index) => (name, index)).Where(column => IsTrendCountColumn(column.name)).Select(column => column.index).ToList();
+            Assert.NotEmpty(columns);
+            seen.AddRange(csv.Rows.Skip(1).SelectMany(row => columns.Select(column => row.Fields[column])));
+
+            using var stream = new MemoryStream(await world.Client.GetByteArrayAsync("/trends/download.xlsx" + query));
+            var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+            var xlsx = rows.SelectMany(row => row.Where(cell => IsTrendCountColumn(cell.Key)).Select(cell => cell.Value)).ToList();
+            Assert.DoesNotContain(xlsx, value => value is double number && number is >= 1 and <= 4);
+        }
+
+        Assert.DoesNotContain(seen, SmallCounts.Contains);
+        // A gemeente of small counts meets hidden cells; a region's sums are large and must be there to read.
+        Assert.Contains(seen, text => area == SmallCellsWorld.SmallGemeente ? text == "<5" : text.Any(char.IsDigit) && text != "0");
     }
 
     [Theory]
@@ -98,9 +139,16 @@ public sealed partial class DisclosureCrawlTests(SmallCellsApp world) : IClassFi
     [InlineData("/regios/TR09/export.csv")]
     [InlineData("/")]
     [InlineData("/export/overzicht.csv")]
+    [InlineData("/export/overzicht.xlsx")]
+    [InlineData("/regios/" + SmallCellsWorld.Region + "/export.xlsx")]
+    [InlineData("/trends?indicator=instroomlijst&gebied=" + SmallCellsWorld.Region + "&periode=13")]
+    [InlineData("/trends/download.csv?indicator=instroomlijst&gebied=" + SmallCellsWorld.Region + "&periode=13")]
+    [InlineData("/trends/gegevens?indicator=instroomlijst&gebied=TR09&periode=13")]
     public async Task TheComplementOfASmallCount_AppearsNowhere_WhileTheRegionTotalDoes(string path)
     {
-        var text = await GetAsync(path);
+        var text = path.EndsWith(".xlsx", StringComparison.Ordinal)
+            ? string.Join("\n", (await XlsxCountsAsync(path, everyColumn: true)).Select(value => Convert.ToString(value, DutchFormat.Culture)))
+            : await GetAsync(path);
 
         Assert.DoesNotContain(SmallCellsWorld.Distinctive.ToString("N0", DutchFormat.Culture), text, StringComparison.Ordinal);
         Assert.DoesNotContain(SmallCellsWorld.Distinctive.ToString(DutchFormat.Culture), text, StringComparison.Ordinal);
@@ -108,6 +156,34 @@ public sealed partial class DisclosureCrawlTests(SmallCellsApp world) : IClassFi
         {
             Assert.Contains(SmallCellsWorld.RegionTotal.ToString("N0", DutchFormat.Culture), text, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>
+    /// Known gap, kept visible: the trend of one gemeente is its own table, so a gemeente that the weekbeeld hides as
+    /// the complement of a small neighbour (Schagen beside Den Helder) is shown on its own trend, and the region total
+    /// minus it gives the small count away. Closing it needs the week's disclosure per week of the trend.
+    /// </summary>
+    [Fact(Skip = "Known leak across tables: a gemeente's own trend shows the complement the weekbeeld hides (see summary); not fixed yet.")]
+    public async Task TheComplement_IsNotShownOnTheGemeentesOwnTrend()
+    {
+        var text = await GetAsync("/trends?indicator=instroomlijst&gebied=" + SmallCellsWorld.LargeGemeente + "&periode=13");
+
+        Assert.DoesNotContain(SmallCellsWorld.Distinctive.ToString("N0", DutchFormat.Culture), text, StringComparison.Ordinal);
+    }
+
+    private static readonly string[] TrendCounts =
+        ["instroomlijst", "doorstroomlijst", "zonder-vaste-jeugdbeschermer", "wacht-op-hulp", "raad-wachtlijst", "vt-wachtlijst", "instroomlijst-wachtduur"];
+
+    private static bool IsTrendCountColumn(string name) =>
+        name is "Aantal (teller)" or "Basis (noemer)" or "Aantal wachtend" or "Een jaar eerder" or "Nederland"
+        || TrendCounts.Any(code => Instroom.Data.Trends.TrendIndicators.TryGet(code, out var indicator) && indicator.Label == name);
+
+    /// <summary>The count columns (or every column) of an xlsx download, as MiniExcel reads them: numbers are doubles, hidden counts text.</summary>
+    private async Task<List<object?>> XlsxCountsAsync(string path, bool everyColumn = false)
+    {
+        using var stream = new MemoryStream(await world.Client.GetByteArrayAsync(path));
+        var rows = stream.Query(useHeaderRow: true).Cast<IDictionary<string, object?>>().ToList();
+        return rows.SelectMany(row => everyColumn ? row.Values : CountColumns(row.Keys.ToList()).Select(column => row.Values.ElementAt(column))).ToList();
     }
 
     /// <summary>The overview at both levels, the inspectie page and the weekbeeld of every region.</summary>
@@ -135,4 +211,7 @@ public sealed partial class DisclosureCrawlTests(SmallCellsApp world) : IClassFi
 
     [GeneratedRegex("""<(?:td|th|span)\b[^>]*\binstroom-figure--count\b[^>]*>(?<text>[^<]*)<""")]
     private static partial Regex CountCell();
+
+    [GeneratedRegex("<td[^>]*\\bdata-count\\b[^>]*>([^<]*)</td>")]
+    private static partial Regex TrendCountCell();
 }

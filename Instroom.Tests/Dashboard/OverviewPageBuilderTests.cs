@@ -35,13 +35,13 @@ public sealed class OverviewPageBuilderTests
     };
 
     private static OverviewData Data(IReadOnlyDictionary<string, GemeenteCounts>? thisWeek = null, bool giDelivers = true,
-        IReadOnlyList<SupervisionPeriod>? supervision = null, Instant? lastImport = null)
+        IReadOnlyList<SupervisionPeriod>? supervision = null, Instant? lastImport = null, Instant? now = null)
     {
         var input = HandMadeWeek.Input(thisWeek ?? ThisWeek, giDelivers: giDelivers);
         return new OverviewData(HandMadeWeek.Week, WeekDisclosure.Compute(input, Policy),
             WeekDisclosure.Compute(HandMadeWeek.Input(LastWeek, HandMadeWeek.Week.Previous), Policy), HandMadeWeek.Statuses(input),
             HandMadeWeek.Rules,
-            supervision ?? [], lastImport ?? Now - Duration.FromHours(4), Now);
+            supervision ?? [], lastImport ?? (now ?? Now) - Duration.FromHours(4), now ?? Now);
     }
 
     private static OverviewPage Build(OverviewData data, OverviewRequest? request = null) =>
@@ -71,6 +71,19 @@ public sealed class OverviewPageBuilderTests
         Assert.Equal("43", brabant.WithoutCaseworker.Text);
         Assert.Equal(("afgeschermd", "afgeschermd"), (Row(page, "JZ34").WithoutCaseworkerShare.Text, Row(page, "JZ34").WithoutCaseworkerChange.Text));
         Assert.Equal("93", page.National!.WithoutCaseworker.Text);
+    }
+
+    [Fact]
+    public void Row_IsVoorlopig_TheDayAfterTheWeek_AndDefinitief_AfterTheCorrectietermijn_WhenEverySourceDelivered()
+    {
+        var early = Row(Build(Data()), "JZ29");
+        var late = Row(Build(Data(now: Instant.FromUtc(2026, 12, 21, 9, 0))), "JZ29");
+        var lateWithoutGi = Row(Build(Data(giDelivers: false, now: Instant.FromUtc(2027, 6, 1, 9, 0))), "JZ29");
+
+        Assert.Equal(("voorlopig", "Voorlopig: correcties zijn nog mogelijk tot en met 20-12-2026."), (early.StageLabel, early.StageExplanation));
+        Assert.Equal("definitief", late.StageLabel);
+        Assert.Equal("voorlopig", lateWithoutGi.StageLabel);
+        Assert.Equal("definitief", OverviewExport.Table(Build(Data(now: Instant.FromUtc(2026, 12, 21, 9, 0)))).Rows[0][^1].Text);
     }
 
     [Fact]

@@ -174,6 +174,17 @@ public sealed class RegionReportBuilderTests
     }
 
     [Fact]
+    public void Page_IsVoorlopig_TheDayAfterTheWeek_AndEveryExportRowSaysSo()
+    {
+        var page = Build(Data());
+
+        Assert.Equal(("voorlopig", "Voorlopig: correcties zijn nog mogelijk tot en met 20-12-2026."), (page.StageLabel, page.StageExplanation));
+        var export = RegionReportExport.Table(page);
+        Assert.All(export.Rows, row => Assert.Equal("voorlopig", row[^1].Text));
+        Assert.Equal("Voorlopig of definitief", export.Columns[^1].Header);
+    }
+
+    [Fact]
     public void Strip_HasThirteenWeeksEndingWithTheChosenOne_AndNoStatusWhereNoneWasComputed()
     {
         var input = Input(GiA, extra: GiL);

@@ -55,6 +55,19 @@ public sealed class TrendOutputTests
     }
 
     [Fact]
+    public void Weeks_AreDefinitiefOnlyWhenCompleteAndPastTheCorrectietermijn_AndTheDownloadSaysSo()
+    {
+        // Today is the Monday after week 45: weeks 40 and 41 are past their four weeks; week 42 had no delivery.
+        var trend = Disclose(CountTrend());
+
+        Assert.Equal(["definitief", "definitief", "voorlopig", "voorlopig", "voorlopig", "voorlopig"],
+            trend.Rows.Select(row => FigureStages.Label(row.Stage, corrected: false)));
+        var export = TrendExport.Create(trend);
+        var column = export.Columns.ToList().FindIndex(c => c.Header == "Voorlopig of definitief");
+        Assert.Equal(["definitief", "definitief", "voorlopig", "voorlopig", "voorlopig", "voorlopig"], export.Rows.Select(row => row[column].Text));
+    }
+
+    [Fact]
     public void WaitingTime_ComesFromTheSummedHistogram_AndIsHiddenWithItsList()
     {
         var indicator = Indicator(StatusIndicators.InstroomlijstWachtduurMediaan);
@@ -150,7 +163,7 @@ public sealed class TrendOutputTests
         var supervision = new SupervisionPeriod(1, "TZ01", "Toezichtregio Een", new LocalDate(2026, 10, 1), new LocalDate(2027, 4, 1), null, null,
             "test", Instant.FromUtc(2026, 10, 1, 0, 0));
         return new TrendData(selection, [], new AreaDirectory([Jr01]), TrendSeriesBuilder.Build(input, indicator, from, To), null, rules,
-            [supervision], []);
+            [supervision], [], To.Sunday.PlusDays(1));
     }
 
     private static DisclosedTrend Disclose(TrendData data) => DisclosedTrend.Create(data, new DisclosurePolicy());

@@ -1,3 +1,4 @@
+using Instroom.Data.Rollups;
 using Instroom.Web.Exports;
 using Instroom.Web.Features.Dashboard;
 using Instroom.Web.Features.Map;
@@ -30,6 +31,7 @@ public static class OverviewExport
                 ExportColumn.Date("Peildatum vanaf"),
                 ExportColumn.Date("Peildatum tot en met"),
                 ExportColumn.Text("Gecorrigeerd"),
+                ExportColumn.Text("Voorlopig of definitief"),
             ],
             rows);
     }
@@ -57,5 +59,6 @@ public static class OverviewExport
         ExportCell.FromDate(row.OldestReferenceDate),
         ExportCell.FromDate(row.NewestReferenceDate),
         row.Corrected ? "ja" : "nee",
+        row.Stage == FigureStage.Definitief ? "definitief" : "voorlopig",
     ];
 }

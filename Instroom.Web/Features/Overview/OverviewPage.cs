@@ -1,4 +1,5 @@
 using Instroom.Data.Calendar;
+using Instroom.Data.Rollups;
 using Instroom.Web.Features.Dashboard;
 using Instroom.Web.Features.Map;
 using NodaTime;
@@ -58,8 +59,13 @@ public sealed record OverviewRow(
     string StandPer,
     LocalDate? OldestReferenceDate,
     LocalDate? NewestReferenceDate,
-    bool Corrected)
+    bool Corrected,
+    FigureStage Stage,
+    string StageExplanation)
 {
+    /// <summary>"voorlopig", "definitief", "voorlopig, gecorrigeerd" …</summary>
+    public string StageLabel => FigureStages.Label(Stage, Corrected);
+
     /// <summary>"38 van 41 bronnen".</summary>
     public string Completeness => ExpectedSources == 0 ? "geen bronnen verwacht" : $"{DeliveredSources} van {ExpectedSources} bronnen";
 

@@ -28,6 +28,7 @@ public static class OverviewPageBuilder
         var regions = data.ThisWeek.Regions;
         var counts = data.ThisWeek;
         var lastWeek = data.LastWeek;
+        var today = data.Now.InZone(DutchTime.Zone).Date;
         var statuses = data.Statuses.ToDictionary(status => status.Region.Code, StringComparer.Ordinal);
         var reasons = new StatusReasonText(data.Rules, policy.Threshold);
         var supervision = new OverviewSupervision(data.Supervision, geometry);
@@ -58,7 +59,9 @@ public static class OverviewPageBuilder
                 week.Freshness.Label,
                 week.Freshness.Oldest,
                 week.Freshness.Newest,
-                week.Corrected || status?.Corrected == true);
+                week.Corrected || status?.Corrected == true,
+                FigureStages.Of(data.Week, week.Completeness, today),
+                FigureStages.Explanation(data.Week, week.Completeness, today));
         }
 
         var rows = regions

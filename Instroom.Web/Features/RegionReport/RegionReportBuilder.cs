@@ -26,6 +26,7 @@ public static class RegionReportBuilder
         var fourWeeksAgo = Snapshot(data.FourWeeksAgo, code);
         var status = data.Statuses.FirstOrDefault(s => s.Week == data.Week);
         var reasons = new StatusReasonText(data.Rules, threshold);
+        var today = data.Now.InZone(DutchTime.Zone).Date;
 
         return new RegionReportPage(
             data.Region,
@@ -47,6 +48,8 @@ public static class RegionReportBuilder
             now.Week.Freshness.Label,
             $"{now.Week.Freshness.Sources.Count} van {now.Week.Freshness.Sources.Count + now.Week.Completeness.Missing.Count} bronnen hebben aangeleverd",
             now.Week.Corrected,
+            FigureStages.Of(data.Week, now.Week.Completeness, today),
+            FigureStages.Explanation(data.Week, now.Week.Completeness, today),
             $"{Path(code)}/export.csv?{WeekNavigation.Parameter}={data.Week.Key}",
             $"{Path(code)}/export.xlsx?{WeekNavigation.Parameter}={data.Week.Key}",
             $"/?{WeekNavigation.Parameter}={data.Week.Key}");
@@ -138,19 +141,7 @@ public static class RegionReportBuilder
 
     private static BreakdownTable PerGi(RegionWeek week, RegionCounts counts, int threshold)
     {
-        List<Figure> Values(Func<string, DisclosedCount> count, Figure median, Figure firstContact) =>
-        [
-            Figure.Count(count(IndicatorCatalogue.LopendeMaatregelen)),
-            Figure.Count(count(RollupIndicator.ZonderVasteJeugdbeschermer)),
-            Figure.Share(count(RollupIndicator.ZonderVasteJeugdbeschermer).ShareOf(count(IndicatorCatalogue.LopendeMaatregelen))),
-            Figure.Count(count(IndicatorCatalogue.Instroomlijst)),
-            Figure.Count(count(IndicatorCatalogue.Doorstroomlijst)),
-            median,
-            Figure.Count(count(IndicatorCatalogue.WachtOpHulp)),
-            Figure.Count(count(IndicatorCatalogue.NieuweMaatregelen)),
-            Figure.Count(count(IndicatorCatalogue.BeeindigdeMaatregelen)),
-            firstContact,
-        ];
+        List<Figure> Values(Func<string, DisclosedCount> count, Figure median, Figure firstContact) => [.. ListValues(count, median), firstContact];
 
         var rows = counts.GiSources.Select(source => new BreakdownRow(source.Code, source.Name,
                 Values(indicator => counts.Gi(source.Code, indicator),
@@ -166,18 +157,7 @@ public static class RegionReportBuilder
                 Figure.Rate(week.Indicator(IndicatorCatalogue.EersteContactTijdig), threshold)),
             null);
         return new BreakdownTable("per-gi", "Per gecertificeerde instelling", "Gecertificeerde instelling",
-        [
-            Column("Lopende maatregelen", IndicatorCatalogue.LopendeMaatregelen),
-            Column("Zonder vaste jeugdbeschermer", RollupIndicator.ZonderVasteJeugdbeschermer),
-            Column("Aandeel zonder vaste jeugdbeschermer", StatusIndicators.ZonderVasteJeugdbeschermerAandeel),
-            Column("Instroomlijst", IndicatorCatalogue.Instroomlijst),
-            Column("Doorstroomlijst", IndicatorCatalogue.Doorstroomlijst),
-            Column("Mediane wachttijd instroomlijst", StatusIndicators.InstroomlijstWachtduurMediaan),
-            Column("Wacht op passende hulp", IndicatorCatalogue.WachtOpHulp),
-            Column("Nieuwe maatregelen", IndicatorCatalogue.NieuweMaatregelen),
-            Column("Beëindigde maatregelen", IndicatorCatalogue.BeeindigdeMaatregelen),
-            Column("Eerste contact binnen 5 werkdagen", StatusIndicators.EersteContactTijdigPercentage),
-        ], rows, total);
+            [.. ListColumns, Column("Eerste contact binnen 5 werkdagen", StatusIndicators.EersteContactTijdigPercentage)], rows, total);
     }
 
     private static BreakdownTable PerGemeente(RegionReportData data, RegionInWeek region, RegionCounts counts)
@@ -225,39 +205,46 @@ public static class RegionReportBuilder
     private static BreakdownTable PerMeasure(RegionWeek week, RegionCounts counts, int threshold)
     {
         List<Figure> Values(Func<string, DisclosedCount> count, IndicatorValue instroomlijst) =>
-        [
-            Figure.Count(count(IndicatorCatalogue.LopendeMaatregelen)),
-            Figure.Count(count(RollupIndicator.ZonderVasteJeugdbeschermer)),
-            Figure.Share(count(RollupIndicator.ZonderVasteJeugdbeschermer).ShareOf(count(IndicatorCatalogue.LopendeMaatregelen))),
-            Figure.Count(count(IndicatorCatalogue.Instroomlijst)),
-            Figure.Count(count(IndicatorCatalogue.Doorstroomlijst)),
-            Figure.Wait(instroomlijst, value => value.Median, threshold),
-            Figure.Count(count(IndicatorCatalogue.WachtOpHulp)),
-            Figure.Count(count(IndicatorCatalogue.NieuweMaatregelen)),
-            Figure.Count(count(IndicatorCatalogue.BeeindigdeMaatregelen)),
-        ];
+            ListValues(count, Figure.Wait(instroomlijst, value => value.Median, threshold));
 
         var rows = week.Measures
             .Select(measure => new BreakdownRow(measure.Measure, measure.Label,
                 Values(indicator => counts.Region(indicator, measure.Measure), measure.Indicators.First(i => i.Code == IndicatorCatalogue.Instroomlijst)),
                 null))
             .ToList();
-        return new BreakdownTable("per-maatregel", "Per maatregel", "Maatregel",
-        [
-            Column("Lopende maatregelen", IndicatorCatalogue.LopendeMaatregelen),
-            Column("Zonder vaste jeugdbeschermer", RollupIndicator.ZonderVasteJeugdbeschermer),
-            Column("Aandeel zonder vaste jeugdbeschermer", StatusIndicators.ZonderVasteJeugdbeschermerAandeel),
-            Column("Instroomlijst", IndicatorCatalogue.Instroomlijst),
-            Column("Doorstroomlijst", IndicatorCatalogue.Doorstroomlijst),
-            Column("Mediane wachttijd instroomlijst", StatusIndicators.InstroomlijstWachtduurMediaan),
-            Column("Wacht op passende hulp", IndicatorCatalogue.WachtOpHulp),
-            Column("Nieuwe maatregelen", IndicatorCatalogue.NieuweMaatregelen),
-            Column("Beëindigde maatregelen", IndicatorCatalogue.BeeindigdeMaatregelen),
-        ], rows, new BreakdownRow(week.Region.Code, Measure.Label(Measure.None),
+        return new BreakdownTable("per-maatregel", "Per maatregel", "Maatregel", ListColumns, rows, new BreakdownRow(week.Region.Code, Measure.Label(Measure.None),
             Values(indicator => counts.Region(indicator), week.Indicator(IndicatorCatalogue.Instroomlijst)), null));
     }
 
     private static BreakdownColumn Column(string label, string indicator) => new(label, Definitions.Url(indicator));
+
+    /// <summary>The lists and flows of a GI or a measure: the columns the two breakdowns share.</summary>
+    private static readonly BreakdownColumn[] ListColumns =
+    [
+        Column("Lopende maatregelen", IndicatorCatalogue.LopendeMaatregelen),
+        Column("Zonder vaste jeugdbeschermer", RollupIndicator.ZonderVasteJeugdbeschermer),
+        Column("Aandeel zonder vaste jeugdbeschermer", StatusIndicators.ZonderVasteJeugdbeschermerAandeel),
+        Column("Instroomlijst", IndicatorCatalogue.Instroomlijst),
+        Column("Doorstroomlijst", IndicatorCatalogue.Doorstroomlijst),
+        Column("Mediane wachttijd instroomlijst", StatusIndicators.InstroomlijstWachtduurMediaan),
+        Column("Wacht op passende hulp", IndicatorCatalogue.WachtOpHulp),
+        Column("Nieuwe maatregelen", IndicatorCatalogue.NieuweMaatregelen),
+        Column("Beëindigde maatregelen", IndicatorCatalogue.BeeindigdeMaatregelen),
+    ];
+
+    /// <summary>The values of <see cref="ListColumns"/>, from disclosed counts only; the median comes from the caller's histogram.</summary>
+    private static List<Figure> ListValues(Func<string, DisclosedCount> count, Figure median) =>
+    [
+        Figure.Count(count(IndicatorCatalogue.LopendeMaatregelen)),
+        Figure.Count(count(RollupIndicator.ZonderVasteJeugdbeschermer)),
+        Figure.Share(count(RollupIndicator.ZonderVasteJeugdbeschermer).ShareOf(count(IndicatorCatalogue.LopendeMaatregelen))),
+        Figure.Count(count(IndicatorCatalogue.Instroomlijst)),
+        Figure.Count(count(IndicatorCatalogue.Doorstroomlijst)),
+        median,
+        Figure.Count(count(IndicatorCatalogue.WachtOpHulp)),
+        Figure.Count(count(IndicatorCatalogue.NieuweMaatregelen)),
+        Figure.Count(count(IndicatorCatalogue.BeeindigdeMaatregelen)),
+    ];
 
     private static List<SourceDeliveryRow> Sources(RegionReportData data, RegionInWeek region)
     {

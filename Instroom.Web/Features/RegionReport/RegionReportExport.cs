@@ -22,7 +22,7 @@ public static class RegionReportExport
                 value.Kind == FigureKind.Count ? value.ToCell() : ExportCell.Empty,
                 value.Kind == FigureKind.Percentage ? value.ToCell() : ExportCell.Empty,
                 value.Kind == FigureKind.Days ? value.ToCell() : ExportCell.Empty,
-                sinceLastWeek?.ToCell() ?? ExportCell.Empty, sinceFourWeeksAgo?.ToCell() ?? ExportCell.Empty, note,
+                sinceLastWeek?.ToCell() ?? ExportCell.Empty, sinceFourWeeksAgo?.ToCell() ?? ExportCell.Empty, note, page.StageLabel,
             ]);
 
         foreach (var key in page.KeyFigures)
@@ -66,6 +66,7 @@ public static class RegionReportExport
             ExportColumn.DecimalNumber("Verandering sinds vorige week"),
             ExportColumn.DecimalNumber("Verandering sinds vier weken"),
             ExportColumn.Text("Toelichting"),
+            ExportColumn.Text("Voorlopig of definitief"),
         ], rows);
     }
 

@@ -26,12 +26,17 @@ public sealed record RegionReportPage(
     string StandPer,
     string Completeness,
     bool Corrected,
+    Data.Rollups.FigureStage Stage,
+    string StageExplanation,
     string CsvUrl,
     string XlsxUrl,
     string OverviewUrl)
 {
     /// <summary>"Rijnmond (jeugdregio JZ29)".</summary>
     public string Title => $"{Region.Name} ({KindLabel} {Region.Code})";
+
+    /// <summary>"voorlopig", "definitief", "voorlopig, gecorrigeerd" …</summary>
+    public string StageLabel => Data.Rollups.FigureStages.Label(Stage, Corrected);
 }
 
 /// <summary>

@@ -1,6 +1,7 @@
 using Instroom.Data.Areas;
 using Instroom.Data.Calendar;
 using Instroom.Data.Disclosure;
+using Instroom.Data.Rollups;
 using Instroom.Data.Status;
 using Instroom.Data.Trends;
 
@@ -25,6 +26,7 @@ public readonly record struct TrendCell(TrendLine Line, IsoWeek Week, bool IsBas
 /// <param name="National">Nederland in the same week (shares and waiting times, not for Nederland itself), else null.</param>
 /// <param name="LastYear">The same area 52 weeks earlier.</param>
 /// <param name="Completeness">"Onvolledig: geen aanlevering van …" with names, or "" when complete.</param>
+/// <param name="Stage">Voorlopig until every expected source delivered and the correctietermijn passed (<see cref="FigureStages"/>).</param>
 /// <param name="MissingSources">The codes of the sources that did not deliver (the short form for the table).</param>
 public sealed record TrendRow(
     IsoWeek Week,
@@ -37,6 +39,7 @@ public sealed record TrendRow(
     TrendValue LastYear,
     StatusColour? Status,
     bool Corrected,
+    FigureStage Stage,
     string Freshness,
     string Completeness,
     IReadOnlyList<string> MissingSources);
@@ -93,6 +96,7 @@ public sealed record DisclosedTrend(
                 Value(disclosed, TrendLine.Area, week.Plus(-TrendData.WeeksInAYear), data.Series, indicator),
                 statuses.TryGetValue(week, out var status) ? status : null,
                 source.Corrected,
+                FigureStages.Of(week, source.Completeness, data.Today),
                 source.Freshness.Label,
                 source.Completeness.Label,
                 source.Completeness.Missing.Select(m => m.Source.Code).ToList()));

@@ -1,4 +1,5 @@
 using Instroom.Data.Disclosure;
+using Instroom.Data.Rollups;
 using Instroom.Data.Status;
 using Instroom.Data.Trends;
 using Instroom.Web.Exports;
@@ -45,6 +46,7 @@ public static class TrendExport
         }
 
         columns.Add(ExportColumn.Text("Gecorrigeerd"));
+        columns.Add(ExportColumn.Text("Voorlopig of definitief"));
         columns.Add(ExportColumn.Text("Stand"));
         columns.Add(ExportColumn.Text("Volledigheid"));
 
@@ -94,6 +96,7 @@ public static class TrendExport
         }
 
         yield return row.Corrected ? "ja" : "nee";
+        yield return row.Stage == FigureStage.Definitief ? "definitief" : "voorlopig";
         yield return row.Freshness;
         yield return row.Completeness.Length == 0 ? "volledig" : row.Completeness;
     }

@@ -11,7 +11,7 @@ namespace Instroom.Web.Features.Trends;
 /// <summary>
 /// Everything one trend shows, before disclosure control: the area's weeks from a year before the range (for "een
 /// jaar eerder" and the change since the week before), the national weeks for comparison, the threshold rules, the
-/// periods of verscherpt toezicht and the stored weekly statuses.
+/// periods of verscherpt toezicht and the stored weekly statuses; <see cref="Today"/> (Europe/Amsterdam) decides voorlopig or definitief.
 /// </summary>
 public sealed record TrendData(
     TrendSelection Selection,
@@ -21,7 +21,8 @@ public sealed record TrendData(
     TrendSeries? National,
     IReadOnlyList<StatusRule> Rules,
     IReadOnlyList<SupervisionPeriod> Supervision,
-    IReadOnlyList<RegionWeekStatus> Statuses)
+    IReadOnlyList<RegionWeekStatus> Statuses,
+    LocalDate Today)
 {
     /// <summary>"Een jaar eerder" is the same area 52 weeks before each week.</summary>
     public const int WeeksInAYear = 52;
@@ -76,7 +77,7 @@ public sealed class TrendPageQueries(
             ? []
             : await statuses.LastWeeksAsync(area.Code, selection.To, selection.WeekCount, cancellationToken);
 
-        return new TrendData(selection, errors, directory, series, national, thresholds, periods, weekStatuses);
+        return new TrendData(selection, errors, directory, series, national, thresholds, periods, weekStatuses, today);
     }
 
     private async Task<TrendSeries> SeriesAsync(string areaCode, TrendIndicator indicator, IsoWeek from, IsoWeek to, long version,
