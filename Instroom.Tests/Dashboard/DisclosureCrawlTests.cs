@@ -2,7 +2,6 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Instroom.Data.Text;
 using Instroom.Tests.Dashboard.Support;
-using Instroom.Tests.Support;
 using Instroom.Web.Features.Map;
 using Microsoft.Extensions.DependencyInjection;
 using MiniExcelLibs;
@@ -10,23 +9,9 @@ using MiniExcelLibs;
 namespace Instroom.Tests.Dashboard;
 
 /// <summary>The real app, its database full of small counts (<see cref="SmallCellsWorld"/>), written once for the crawl.</summary>
-public sealed class SmallCellsApp : IAsyncLifetime
+public sealed class SmallCellsApp : SeededApp
 {
-    public InstroomApp App { get; } = new();
-
-    public HttpClient Client { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        Client = App.CreateClient();
-        await SmallCellsWorld.SeedAsync(App.Services);
-    }
-
-    public async Task DisposeAsync()
-    {
-        Client.Dispose();
-        await App.DisposeAsync();
-    }
+    protected override Task SeedAsync(IServiceProvider services) => SmallCellsWorld.SeedAsync(services);
 }
 
 /// <summary>

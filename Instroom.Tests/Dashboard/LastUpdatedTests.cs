@@ -1,26 +1,11 @@
 using Instroom.Tests.Dashboard.Support;
-using Instroom.Tests.Support;
 
 namespace Instroom.Tests.Dashboard;
 
 /// <summary>The real app on the seeded country (<see cref="DashboardWorld"/>), where GI-JBRR was late and VT-23 missing last night.</summary>
-public sealed class CountryApp : IAsyncLifetime
+public sealed class CountryApp : SeededApp
 {
-    public InstroomApp App { get; } = new();
-
-    public HttpClient Client { get; private set; } = null!;
-
-    public async Task InitializeAsync()
-    {
-        Client = App.CreateClient();
-        await DashboardWorld.SeedAsync(App.Services);
-    }
-
-    public async Task DisposeAsync()
-    {
-        Client.Dispose();
-        await App.DisposeAsync();
-    }
+    protected override Task SeedAsync(IServiceProvider services) => DashboardWorld.SeedAsync(services);
 }
 
 public sealed class LastUpdatedTests(CountryApp country) : IClassFixture<CountryApp>

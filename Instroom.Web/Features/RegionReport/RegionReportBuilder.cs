@@ -164,11 +164,7 @@ public static class RegionReportBuilder
     {
         List<Figure> Values(Func<string, DisclosedCount> count) =>
         [
-            Figure.Count(count(IndicatorCatalogue.LopendeMaatregelen)),
-            Figure.Count(count(RollupIndicator.ZonderVasteJeugdbeschermer)),
-            Figure.Share(count(RollupIndicator.ZonderVasteJeugdbeschermer).ShareOf(count(IndicatorCatalogue.LopendeMaatregelen))),
-            Figure.Count(count(IndicatorCatalogue.Instroomlijst)),
-            Figure.Count(count(IndicatorCatalogue.Doorstroomlijst)),
+            .. CaseworkerValues(count),
             Figure.Count(count(IndicatorCatalogue.WachtOpHulp)),
             Figure.Count(count(IndicatorCatalogue.RaadWachtlijst)),
             Figure.Count(count(IndicatorCatalogue.VtWachtlijst)),
@@ -191,11 +187,7 @@ public static class RegionReportBuilder
             .ToList();
         return new BreakdownTable("per-gemeente", "Per gemeente", "Gemeente",
         [
-            Column("Lopende maatregelen", IndicatorCatalogue.LopendeMaatregelen),
-            Column("Zonder vaste jeugdbeschermer", RollupIndicator.ZonderVasteJeugdbeschermer),
-            Column("Aandeel zonder vaste jeugdbeschermer", StatusIndicators.ZonderVasteJeugdbeschermerAandeel),
-            Column("Instroomlijst", IndicatorCatalogue.Instroomlijst),
-            Column("Doorstroomlijst", IndicatorCatalogue.Doorstroomlijst),
+            .. CaseworkerColumns,
             Column("Wacht op passende hulp", IndicatorCatalogue.WachtOpHulp),
             Column("Wachtlijst Raad", IndicatorCatalogue.RaadWachtlijst),
             Column("Wachtlijst Veilig Thuis", IndicatorCatalogue.VtWachtlijst),
@@ -218,28 +210,40 @@ public static class RegionReportBuilder
 
     private static BreakdownColumn Column(string label, string indicator) => new(label, Definitions.Url(indicator));
 
-    /// <summary>The lists and flows of a GI or a measure: the columns the two breakdowns share.</summary>
-    private static readonly BreakdownColumn[] ListColumns =
+    /// <summary>Lopende maatregelen and the children without a vaste jeugdbeschermer: the first columns of every breakdown.</summary>
+    private static readonly BreakdownColumn[] CaseworkerColumns =
     [
         Column("Lopende maatregelen", IndicatorCatalogue.LopendeMaatregelen),
         Column("Zonder vaste jeugdbeschermer", RollupIndicator.ZonderVasteJeugdbeschermer),
         Column("Aandeel zonder vaste jeugdbeschermer", StatusIndicators.ZonderVasteJeugdbeschermerAandeel),
         Column("Instroomlijst", IndicatorCatalogue.Instroomlijst),
         Column("Doorstroomlijst", IndicatorCatalogue.Doorstroomlijst),
+    ];
+
+    /// <summary>The lists and flows of a GI or a measure: the columns the two breakdowns share.</summary>
+    private static readonly BreakdownColumn[] ListColumns =
+    [
+        .. CaseworkerColumns,
         Column("Mediane wachttijd instroomlijst", StatusIndicators.InstroomlijstWachtduurMediaan),
         Column("Wacht op passende hulp", IndicatorCatalogue.WachtOpHulp),
         Column("Nieuwe maatregelen", IndicatorCatalogue.NieuweMaatregelen),
         Column("Beëindigde maatregelen", IndicatorCatalogue.BeeindigdeMaatregelen),
     ];
 
-    /// <summary>The values of <see cref="ListColumns"/>, from disclosed counts only; the median comes from the caller's histogram.</summary>
-    private static List<Figure> ListValues(Func<string, DisclosedCount> count, Figure median) =>
+    /// <summary>The values of <see cref="CaseworkerColumns"/>, from disclosed counts only: a share only from shown counts.</summary>
+    private static List<Figure> CaseworkerValues(Func<string, DisclosedCount> count) =>
     [
         Figure.Count(count(IndicatorCatalogue.LopendeMaatregelen)),
         Figure.Count(count(RollupIndicator.ZonderVasteJeugdbeschermer)),
         Figure.Share(count(RollupIndicator.ZonderVasteJeugdbeschermer).ShareOf(count(IndicatorCatalogue.LopendeMaatregelen))),
         Figure.Count(count(IndicatorCatalogue.Instroomlijst)),
         Figure.Count(count(IndicatorCatalogue.Doorstroomlijst)),
+    ];
+
+    /// <summary>The values of <see cref="ListColumns"/>, from disclosed counts only; the median comes from the caller's histogram.</summary>
+    private static List<Figure> ListValues(Func<string, DisclosedCount> count, Figure median) =>
+    [
+        .. CaseworkerValues(count),
         median,
         Figure.Count(count(IndicatorCatalogue.WachtOpHulp)),
         Figure.Count(count(IndicatorCatalogue.NieuweMaatregelen)),
