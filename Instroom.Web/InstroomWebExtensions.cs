@@ -42,6 +42,7 @@ public static class InstroomWebExtensions
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<TrendPageQueries>();
         builder.Services.AddDashboardPages();
+        builder.AddInstroomSignIn();
         return builder;
     }
 
