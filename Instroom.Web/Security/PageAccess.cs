@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
+using Microsoft.AspNetCore.Mvc.Authorization;
 
 namespace Instroom.Web.Security;
 
@@ -23,7 +24,8 @@ public enum Audience
 /// <summary>
 /// The one table of which role may open which page, applied to every controller action as authorisation metadata.
 /// A controller or action missing from it is for Beheerder only (deny by default); <c>[AllowAnonymous]</c> on a
-/// page still wins, as it does for the sign-in pages.
+/// page still wins, as it does for the sign-in pages. Adding a page means adding a line here and to the route matrix
+/// test (Instroom.Tests/Access/RouteMatrixTests), which fails for a route without an expectation.
 /// </summary>
 public static class PageAccess
 {
@@ -67,7 +69,10 @@ public static class PageAccess
     public static bool Admits(ClaimsPrincipal user, Audience audience) =>
         audience == Audience.Public || RolesOf(audience).Any(user.IsInRole);
 
-    /// <summary>Adds the table's roles to every action as <see cref="AuthorizeAttribute"/> metadata.</summary>
+    /// <summary>
+    /// Adds the table's roles to every action as an <see cref="AuthorizeFilter"/>: a filter, not endpoint metadata, so
+    /// it holds whatever the authorisation middleware does, and <c>[AllowAnonymous]</c> still exempts a page.
+    /// </summary>
     internal sealed class Convention : IApplicationModelConvention
     {
         public void Apply(ApplicationModel application)
@@ -77,14 +82,9 @@ public static class PageAccess
                 foreach (var action in controller.Actions)
                 {
                     var roles = RolesOf(Of(controller.ControllerName, action.ActionName));
-                    if (roles.Count == 0)
+                    if (roles.Count > 0)
                     {
-                        continue;
-                    }
-
-                    foreach (var selector in action.Selectors)
-                    {
-                        selector.EndpointMetadata.Add(new AuthorizeAttribute { Roles = string.Join(',', roles) });
+                        action.Filters.Add(new AuthorizeFilter(new AuthorizationPolicyBuilder().RequireRole(roles).Build()));
                     }
                 }
             }
