@@ -18,12 +18,6 @@ public sealed class UserScope
     /// <summary>The claim type of an assigned area; its value is a code from table <c>area</c>.</summary>
     public const string AreaClaimType = "instroom:gebied";
 
-    // The role names are the values of user_role.role (and of Roles in this namespace).
-    private const string Beheerder = "Beheerder";
-    private const string Inspectie = "Inspectie";
-    private const string Ketenpartner = "Ketenpartner";
-    private const string Accounthouder = "Accounthouder";
-
     private UserScope(bool everyRegion, IReadOnlySet<string> jeugdregioClaims, IReadOnlySet<string> gemeenteClaims, IReadOnlySet<string> assigned)
     {
         SeesEveryRegion = everyRegion;
@@ -53,10 +47,10 @@ public sealed class UserScope
         var codes = areaCodes.Where(code => !string.IsNullOrWhiteSpace(code))
             .Select(code => code.Trim())
             .ToHashSet(StringComparer.OrdinalIgnoreCase);
-        var everyRegion = roleSet.Contains(Beheerder) || roleSet.Contains(Inspectie);
+        var everyRegion = roleSet.Contains(Roles.Beheerder) || roleSet.Contains(Roles.Inspectie);
         IReadOnlySet<string> none = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var jeugdregios = roleSet.Contains(Ketenpartner) || roleSet.Contains(Accounthouder) ? codes : none;
-        var gemeenten = roleSet.Contains(Accounthouder) ? codes : none;
+        var jeugdregios = roleSet.Contains(Roles.Ketenpartner) || roleSet.Contains(Roles.Accounthouder) ? codes : none;
+        var gemeenten = roleSet.Contains(Roles.Accounthouder) ? codes : none;
         return new UserScope(everyRegion, jeugdregios, gemeenten, codes);
     }
 

@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Dapper;
 using Instroom.Data.Areas;
+using Instroom.Data.Calendar;
 using Instroom.Data.Storage;
 using Instroom.Tests.Access.Support;
 using Microsoft.Extensions.DependencyInjection;

@@ -6,7 +6,8 @@ namespace Instroom.Tests.Access;
 /// entry has one or more requests, each with the outcome for Beheerder, Inspectie, Ketenpartner of region A (JZ29
 /// Rijnmond), Accounthouder of gemeente G (GM0599 Rotterdam, in A) and an anonymous caller, in that order.
 /// Outcomes: ok (served; a validation answer such as 400 or 422 also counts, the request got through), 404 (the same
-/// page as a missing one), 403 (signed in, role may not open the page), signin (sent to sign in), 405.
+/// page as a missing one), 403 (signed in, role may not open the page), signin (sent to the sign-in page), 401 (the
+/// sign-in form refused), 405.
 /// </summary>
 public static class RouteMatrix
 {
@@ -92,6 +93,24 @@ public static class RouteMatrix
             ("/fout/404", "404 404 404 404 404")),
         new("* /health",
             ("/health", "ok ok ok ok ok")),
+        new("GET /aanmelden",
+            ("/aanmelden", "ok ok ok ok ok")),
+        new("POST /aanmelden",
+            // No name or password: the form comes back, with 401, for anybody.
+            ("/aanmelden", "401 401 401 401 401")),
+        new("GET /aanmelden/extern",
+            // OpenID Connect is not configured in the tests: there is nothing to go to.
+            ("/aanmelden/extern", "404 404 404 404 404")),
+        new("POST /afmelden",
+            // Signing out leads to the sign-in page; each caller signs out in a session of their own (see the test).
+            ("/afmelden", "signin signin signin signin signin")),
+        new("GET /wachtwoord-wijzigen",
+            ("/wachtwoord-wijzigen", "ok ok ok ok signin")),
+        new("POST /wachtwoord-wijzigen",
+            ("/wachtwoord-wijzigen", "ok ok ok ok signin")),
+        new("* /hangfire/{**path}",
+            ("/hangfire", "ok 403 403 403 signin"),
+            ("/hangfire/jobs/enqueued", "ok 403 403 403 signin")),
     ];
 }
 

@@ -14,6 +14,8 @@ namespace Instroom.Tests.Access;
 [Collection(AccessCollection.Name)]
 public sealed class RouteMatrixTests(AccessWorld world)
 {
+    private const string SignOutPath = "/afmelden";
+
     public static TheoryData<string> Callers()
     {
         var data = new TheoryData<string>();
@@ -73,7 +75,8 @@ public sealed class RouteMatrixTests(AccessWorld world)
     {
         var token = await world.AntiforgeryTokenAsync(Principal.Beheerder);
         var wrong = new List<string>();
-        foreach (var route in RouteMatrix.Routes.Where(route => route.Method == "GET"))
+        var posted = RouteMatrix.Routes.Where(route => route.Method == "POST").Select(route => route.Key[5..]).ToHashSet(StringComparer.Ordinal);
+        foreach (var route in RouteMatrix.Routes.Where(route => route.Method == "GET" && !posted.Contains(route.Key[4..])))
         {
             var (path, _) = route.Requests[0];
             using var response = await SendAsync(Principal.Beheerder, "POST", path, token);
@@ -99,7 +102,7 @@ public sealed class RouteMatrixTests(AccessWorld world)
 
         Assert.Equal(404, (int)refused.StatusCode);
         Assert.Equal(404, (int)absent.StatusCode);
-        Assert.Equal(await absent.Content.ReadAsStringAsync(), await refused.Content.ReadAsStringAsync());
+        Assert.Equal(Outcomes.WithoutTokens(await absent.Content.ReadAsStringAsync()), Outcomes.WithoutTokens(await refused.Content.ReadAsStringAsync()));
         Assert.Equal(absent.Content.Headers.ContentType, refused.Content.Headers.ContentType);
     }
 
@@ -115,7 +118,7 @@ public sealed class RouteMatrixTests(AccessWorld world)
         // Only this test asks for Limburg.
         var entry = Assert.Single(entries, entry => entry.Subject.Contains("TR05", StringComparison.Ordinal));
         Assert.Equal(AuditResults.Refused, entry.Result);
-        Assert.Contains(path, entry.Details, StringComparison.Ordinal);
+        Assert.Contains("GET " + path, entry.Subject, StringComparison.Ordinal);
     }
 
     private async Task<HttpResponseMessage> SendAsync(Principal principal, string method, string path, string? token)
@@ -126,6 +129,18 @@ public sealed class RouteMatrixTests(AccessWorld world)
         if (method == "POST")
         {
             request.Content = new FormUrlEncodedContent(token is null ? [] : [new KeyValuePair<string, string>("__RequestVerificationToken", token)]);
+        }
+
+        if (path == SignOutPath)
+        {
+            // Signing out ends the session: a session of its own, with its own token, keeps the shared one.
+            using var own = await world.NewClientAsync(principal);
+            if (method == "POST" && await AccessWorld.AntiforgeryTokenAsync(own) is { } ownToken)
+            {
+                request.Content = new FormUrlEncodedContent([new KeyValuePair<string, string>("__RequestVerificationToken", ownToken)]);
+            }
+
+            return await own.SendAsync(request);
         }
 
         return await world.Client(principal).SendAsync(request);

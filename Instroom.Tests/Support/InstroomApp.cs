@@ -43,7 +43,7 @@ public partial class InstroomApp : WebApplicationFactory<Program>, IAsyncLifetim
         }
 
         await EnsureUserAsync(TestUserName, TestPassword, [Roles.Beheerder, Roles.Inspectie]);
-        using var client = CreateAnonymousClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        using var client = CreateAnonymousClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         using var response = await SignInAsync(client, TestUserName, TestPassword);
         _sessionCookie = string.Join("; ", response.Headers.GetValues("Set-Cookie")
             .Where(cookie => cookie.StartsWith(SignInRegistration.CookieName, StringComparison.Ordinal))
@@ -85,7 +85,7 @@ public partial class InstroomApp : WebApplicationFactory<Program>, IAsyncLifetim
     {
         var password = "test-" + Guid.NewGuid().ToString("N");
         await EnsureUserAsync(userName, password, roles, areaCodes);
-        var client = CreateAnonymousClient(options ?? new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var client = CreateAnonymousClient(options ?? new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, BaseAddress = ClientOptions.BaseAddress });
         using var response = await SignInAsync(client, userName, password);
         if (response.StatusCode != HttpStatusCode.Redirect)
         {

@@ -1,7 +1,7 @@
 using System.Security.Claims;
+using Instroom.Data.Access;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.ApplicationModels;
-using Microsoft.AspNetCore.Mvc.Authorization;
 
 namespace Instroom.Web.Security;
 
@@ -41,6 +41,8 @@ public static class PageAccess
         ["Deliveries"] = Audience.Inspectie,
         ["Accessibility"] = Audience.Public,
         ["Errors"] = Audience.Public,
+        // Sign-in and sign-out are [AllowAnonymous]; changing one's own password is for every signed-in user.
+        ["Account"] = Audience.Public,
     };
 
     private static readonly Dictionary<string, Audience> Actions = new(StringComparer.Ordinal)
@@ -60,9 +62,18 @@ public static class PageAccess
     public static IReadOnlyList<string> RolesOf(Audience audience) => audience switch
     {
         Audience.Public => [],
-        Audience.Everyone => [RoleNames.Beheerder, RoleNames.Inspectie, RoleNames.Ketenpartner, RoleNames.Accounthouder],
-        Audience.Inspectie => [RoleNames.Beheerder, RoleNames.Inspectie],
-        _ => [RoleNames.Beheerder],
+        Audience.Everyone => Roles.All,
+        Audience.Inspectie => [Roles.Beheerder, Roles.Inspectie],
+        _ => [Roles.Beheerder],
+    };
+
+    /// <summary>The authorisation policy of <paramref name="audience"/> (<see cref="Policies"/>); null for <see cref="Audience.Public"/>.</summary>
+    public static string? PolicyOf(Audience audience) => audience switch
+    {
+        Audience.Public => null,
+        Audience.Everyone => Policies.Gebruiker,
+        Audience.Inspectie => Policies.Inspectie,
+        _ => Policies.Beheerder,
     };
 
     /// <summary>Whether <paramref name="user"/> may open pages for <paramref name="audience"/> (for menus and links).</summary>
@@ -70,8 +81,8 @@ public static class PageAccess
         audience == Audience.Public || RolesOf(audience).Any(user.IsInRole);
 
     /// <summary>
-    /// Adds the table's roles to every action as an <see cref="AuthorizeFilter"/>: a filter, not endpoint metadata, so
-    /// it holds whatever the authorisation middleware does, and <c>[AllowAnonymous]</c> still exempts a page.
+    /// Adds the table's policy to every action as <see cref="AuthorizeAttribute"/> endpoint metadata, so the
+    /// authorisation middleware enforces (and audits) it before anything runs; <c>[AllowAnonymous]</c> still exempts a page.
     /// </summary>
     internal sealed class Convention : IApplicationModelConvention
     {
@@ -81,22 +92,17 @@ public static class PageAccess
             {
                 foreach (var action in controller.Actions)
                 {
-                    var roles = RolesOf(Of(controller.ControllerName, action.ActionName));
-                    if (roles.Count > 0)
+                    if (PolicyOf(Of(controller.ControllerName, action.ActionName)) is not { } policy)
                     {
-                        action.Filters.Add(new AuthorizeFilter(new AuthorizationPolicyBuilder().RequireRole(roles).Build()));
+                        continue;
+                    }
+
+                    foreach (var selector in action.Selectors)
+                    {
+                        selector.EndpointMetadata.Add(new AuthorizeAttribute(policy));
                     }
                 }
             }
         }
     }
-}
-
-/// <summary>The role claim values (user_role.role); the same strings as <c>Instroom.Data.Access.Roles</c>.</summary>
-internal static class RoleNames
-{
-    public const string Beheerder = "Beheerder";
-    public const string Inspectie = "Inspectie";
-    public const string Ketenpartner = "Ketenpartner";
-    public const string Accounthouder = "Accounthouder";
 }

@@ -15,7 +15,7 @@ namespace Instroom.Web.Security;
 /// <c>/trends?gebied=</c>, the chart data and every download are covered because they name an area code. Values that
 /// are not area codes (source codes like GI-JBRR, weeks, formats) pass untouched.
 /// </remarks>
-public sealed class RegionScopeFilter(AreaScopes scopes, ScopeDenials denials) : IAsyncResourceFilter
+public sealed class RegionScopeFilter(AreaScopes scopes, AccessAudit audit) : IAsyncResourceFilter
 {
     private static readonly HashSet<string> RoutingKeys = new(StringComparer.OrdinalIgnoreCase) { "controller", "action", "area", "page" };
 
@@ -34,7 +34,7 @@ public sealed class RegionScopeFilter(AreaScopes scopes, ScopeDenials denials) :
             var visible = await scopes.ForAsync(http, http.RequestAborted);
             if (values.FirstOrDefault(visible.Forbids) is { } foreign)
             {
-                await denials.RecordAsync(http, foreign);
+                await audit.DeniedAsync(http, $"gebied {foreign.ToUpperInvariant()}: {AccessAudit.Route(http)}");
                 context.Result = new NotFoundResult();
                 return;
             }

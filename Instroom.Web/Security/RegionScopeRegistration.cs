@@ -8,7 +8,6 @@ public static class RegionScopeRegistration
     public static IServiceCollection AddRegionScope(this IServiceCollection services)
     {
         services.AddSingleton<AreaScopes>();
-        services.AddSingleton<ScopeDenials>();
         services.AddScoped<RegionScopeFilter>();
         services.Configure<MvcOptions>(options =>
         {

@@ -23,33 +23,46 @@ public sealed partial class AccessWorld : IAsyncLifetime
 {
     private readonly Dictionary<string, HttpClient> _clients = new(StringComparer.Ordinal);
 
-    public AccessApp App { get; } = new();
+    public InstroomApp App { get; } = new();
 
     /// <summary>A supervision period that exists (Rijnmond's), for the "end a period" form.</summary>
     public int SupervisionPeriodId { get; private set; }
 
     public async Task InitializeAsync()
     {
+        await App.InitializeAsync();
         await DashboardWorld.SeedAsync(App.Services);
         SupervisionPeriodId = (await App.Services.GetRequiredService<SupervisionPeriods>().AllAsync())
             .First(period => period.AreaCode == Principal.ToezichtregioA).Id;
         foreach (var principal in Principal.All)
         {
-            _clients[principal.Key] = await App.SignedInClientAsync(principal);
+            _clients[principal.Key] = await NewClientAsync(principal);
         }
     }
 
     public HttpClient Client(Principal principal) => _clients[principal.Key];
 
-    /// <summary>A fresh client of the principal's, when a test must not share cookies.</summary>
-    public Task<HttpClient> NewClientAsync(Principal principal) => App.SignedInClientAsync(principal);
+    /// <summary>
+    /// A client signed in as the principal through the real sign-in form (keeping its cookies, not following
+    /// redirects), or without any session for <see cref="Principal.Anonymous"/>.
+    /// </summary>
+    public Task<HttpClient> NewClientAsync(Principal principal)
+    {
+        // Over https, as the app's own clients: the session and antiforgery cookies are __Host- (Secure) cookies.
+        var options = new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true, BaseAddress = App.ClientOptions.BaseAddress };
+        return principal.UserName is { } userName
+            ? App.CreateClientAsAsync(userName, principal.Roles, principal.Areas, options)
+            : Task.FromResult(App.CreateAnonymousClient(options));
+    }
 
     /// <summary>An antiforgery token for the principal's session, read from a page they may open that has a form.</summary>
-    public async Task<string?> AntiforgeryTokenAsync(Principal principal)
+    public Task<string?> AntiforgeryTokenAsync(Principal principal) => AntiforgeryTokenAsync(Client(principal));
+
+    public static async Task<string?> AntiforgeryTokenAsync(HttpClient client)
     {
-        foreach (var page in new[] { "/inspectie", "/" })
+        foreach (var page in new[] { "/inspectie", "/", "/aanmelden" })
         {
-            using var response = await Client(principal).GetAsync(new Uri(page, UriKind.Relative));
+            using var response = await client.GetAsync(new Uri(page, UriKind.Relative));
             if (response.StatusCode == HttpStatusCode.OK && TokenField().Match(await response.Content.ReadAsStringAsync()) is { Success: true } match)
             {
                 return WebUtility.HtmlDecode(match.Groups[1].Value);
