@@ -36,6 +36,7 @@ public static class InstroomWebExtensions
         builder.Services.AddSingleton<TrendPageQueries>();
         builder.Services.AddDashboardPages();
         builder.AddInstroomSignIn();
+        builder.Services.AddRegionScope();
         return builder;
     }
 

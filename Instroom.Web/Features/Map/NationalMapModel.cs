@@ -9,7 +9,9 @@ namespace Instroom.Web.Features.Map;
 /// <param name="Description">One or two sentences saying what the map shows and where the table is.</param>
 /// <param name="Regions">Status per jeugdregio.</param>
 /// <param name="Id">Prefix for element ids; must differ when a page shows two maps.</param>
-public sealed record NationalMapModel(string Title, string Description, IReadOnlyList<MapRegion> Regions, string Id = "landelijke-kaart")
+/// <param name="OnlyListed">Draw only the jeugdregio's in <see cref="Regions"/> (a user who may not see the others).</param>
+public sealed record NationalMapModel(string Title, string Description, IReadOnlyList<MapRegion> Regions, string Id = "landelijke-kaart",
+    bool OnlyListed = false)
 {
     // A scan, not a dictionary field: a field would survive `with { Regions = ... }` and go stale; 42 regions.
     public MapRegion? Find(string jeugdregioCode) =>
@@ -17,6 +19,13 @@ public sealed record NationalMapModel(string Title, string Description, IReadOnl
 
     /// <summary>The region as drawn: the given one, or one without status, link or supervision.</summary>
     public MapRegion RegionFor(RegionShape shape) => Find(shape.Code) ?? new MapRegion(shape.Code, shape.Name, MapStatus.Geen, null);
+
+    /// <summary>Whether the jeugdregio is drawn: always, unless <see cref="OnlyListed"/> and it is not listed.</summary>
+    public bool Draws(string jeugdregioCode) => !OnlyListed || Find(jeugdregioCode) is not null;
+
+    /// <summary>The same map with only the jeugdregio's <paramref name="shows"/> admits: the others are not drawn at all.</summary>
+    public NationalMapModel Within(Func<string, bool> shows) =>
+        this with { Regions = Regions.Where(region => shows(region.Code)).ToList(), OnlyListed = true };
 
     /// <summary>True when any jeugdregio of the toezichtregio is marked as under verscherpt toezicht.</summary>
     public bool IsUnderIntensifiedSupervision(SupervisionRegionShape supervisionRegion) =>

@@ -2,6 +2,7 @@ using Instroom.Data.Disclosure;
 using Instroom.Web.Exports;
 using Instroom.Web.Features.Dashboard;
 using Instroom.Web.Features.Map;
+using Instroom.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -9,7 +10,8 @@ namespace Instroom.Web.Features.Overview;
 
 /// <summary>The landelijk overzicht (<c>/</c>) and its download.</summary>
 [Route("")]
-public sealed class OverviewController(OverviewQueries queries, IOptions<DisclosurePolicy> policy, NationalMapGeometry geometry) : Controller
+public sealed class OverviewController(OverviewQueries queries, IOptions<DisclosurePolicy> policy, NationalMapGeometry geometry, AreaScopes scopes)
+    : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index(string? week, string? niveau, string? sorteer, string? richting, CancellationToken cancellationToken)
@@ -19,8 +21,9 @@ public sealed class OverviewController(OverviewQueries queries, IOptions<Disclos
             return BadRequest();
         }
 
-        var data = await queries.LoadAsync(chosen, cancellationToken);
-        return View(OverviewPageBuilder.Build(data, request, policy.Value, geometry));
+        var visible = await scopes.ForAsync(HttpContext, cancellationToken);
+        var data = (await queries.LoadAsync(chosen, cancellationToken)).Within(visible);
+        return View(OverviewPageBuilder.Build(data, request, policy.Value, geometry).Within(visible));
     }
 
     [HttpGet("export/overzicht.{format}")]
@@ -37,7 +40,9 @@ public sealed class OverviewController(OverviewQueries queries, IOptions<Disclos
             return BadRequest();
         }
 
-        var page = OverviewPageBuilder.Build(await queries.LoadAsync(chosen, cancellationToken), request, policy.Value, geometry);
+        var visible = await scopes.ForAsync(HttpContext, cancellationToken);
+        var data = (await queries.LoadAsync(chosen, cancellationToken)).Within(visible);
+        var page = OverviewPageBuilder.Build(data, request, policy.Value, geometry).Within(visible);
         return new ExportResult(OverviewExport.Table(page), exportFormat, OverviewExport.FileName(page, exportFormat));
     }
 }

@@ -1,5 +1,6 @@
 using Instroom.Data.Disclosure;
 using Instroom.Web.Exports;
+using Instroom.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 
@@ -10,13 +11,15 @@ namespace Instroom.Web.Features.Trends;
 /// share one query and one pass through disclosure control.
 /// </summary>
 [Route("trends")]
-public sealed class TrendsController(TrendPageQueries queries, IOptions<DisclosurePolicy> policy) : Controller
+public sealed class TrendsController(TrendPageQueries queries, IOptions<DisclosurePolicy> policy, AreaScopes scopes) : Controller
 {
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] TrendRequest request, CancellationToken cancellationToken)
     {
         var data = await queries.LoadAsync(request, cancellationToken);
-        return View(TrendsIndexModel.From(data, DisclosedTrend.Create(data, policy.Value)));
+        // The pickers offer only the user's areas; a request for another area never gets here (RegionScopeFilter).
+        var offered = data with { Areas = (await scopes.ForAsync(HttpContext, cancellationToken)).Directory };
+        return View(TrendsIndexModel.From(offered, DisclosedTrend.Create(data, policy.Value)));
     }
 
     /// <summary>The chart data; an invalid request is refused rather than answered with the default trend.</summary>
