@@ -1,6 +1,7 @@
 using Hangfire;
 using Hangfire.Dashboard;
 using Instroom.Web.Features.Accessibility;
+using Instroom.Web.Features.Admin;
 using Instroom.Web.Features.Dashboard;
 using Instroom.Web.Features.Map;
 using Instroom.Web.Features.Trends;
@@ -42,6 +43,7 @@ public static class InstroomWebExtensions
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<TrendPageQueries>();
         builder.Services.AddDashboardPages();
+        builder.Services.AddAdministration();
         return builder;
     }
 
