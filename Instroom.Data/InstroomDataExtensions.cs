@@ -44,6 +44,7 @@ public static class InstroomDataExtensions
         builder.Services.AddSingleton<AreaQueries>();
         builder.Services.AddSingleton<SupervisionPeriods>();
         builder.Services.AddSingleton<Audit.AuditTrail>();
+        builder.Services.AddSingleton<Access.UserAccounts>();
         builder.Services.AddRegionStatus();
         builder.Services.AddDashboardQueries();
         return builder;

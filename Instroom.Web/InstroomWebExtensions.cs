@@ -43,6 +43,7 @@ public static class InstroomWebExtensions
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<TrendPageQueries>();
         builder.Services.AddDashboardPages();
+        builder.AddInstroomSignIn();
         builder.Services.AddAdministration();
         return builder;
     }
