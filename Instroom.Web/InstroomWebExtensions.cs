@@ -1,5 +1,3 @@
-using Hangfire;
-using Hangfire.Dashboard;
 using Instroom.Web.Features.Accessibility;
 using Instroom.Web.Features.Admin;
 using Instroom.Web.Features.Dashboard;
@@ -27,11 +25,6 @@ public static class InstroomWebExtensions
             options.ViewLocationFormats.Add("/Features/{1}/{0}.cshtml");
             options.ViewLocationFormats.Add("/Features/Shared/{0}.cshtml");
         });
-        builder.Services.AddHsts(options =>
-        {
-            options.MaxAge = TimeSpan.FromDays(365);
-            options.IncludeSubDomains = true;
-        });
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
         builder.Services.AddOptions<AccessibilityOptions>()
             .Bind(builder.Configuration.GetSection(AccessibilityOptions.SectionName))
@@ -51,24 +44,18 @@ public static class InstroomWebExtensions
     public static WebApplication UseInstroomWeb(this WebApplication app)
     {
         // First, so every response below — pages, errors, static files, Hangfire — gets the headers.
-        app.UseSecurityHeaders();
+        app.UseSecurityHeaders(hsts: !app.Environment.IsDevelopment());
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/fout");
-            app.UseHsts();
         }
 
         app.UseStatusCodePagesWithReExecute("/fout/{0}");
         app.UseStaticFiles();
         app.UseRouting();
-        app.MapHealthChecks("/health");
-        app.UseHangfireDashboard("/hangfire", new DashboardOptions
-        {
-            DashboardTitle = "Instroom — taken",
-            // Until sign-in exists only requests from this machine may see or trigger jobs.
-            Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
-            DisplayStorageConnectionString = false,
-        });
+        app.UseInstroomSignIn();
+        app.MapHealthChecks("/health").AllowAnonymous();
+        app.MapInstroomHangfireDashboard();
         app.MapControllers();
         return app;
     }

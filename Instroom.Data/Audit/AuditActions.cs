@@ -5,6 +5,7 @@ public static class AuditActions
 {
     public const string SignIn = "aanmelden";
     public const string SignOut = "afmelden";
+    public const string Lockout = "account-vergrendeld";
     public const string Denied = "toegang-geweigerd";
     public const string UserChanged = "gebruiker-gewijzigd";
     public const string RolesChanged = "rollen-gewijzigd";

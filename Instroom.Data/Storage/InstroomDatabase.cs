@@ -48,6 +48,34 @@ public sealed class InstroomDatabase
     }
 
     /// <summary>
+    /// A synchronous open, only for framework interfaces that are synchronous (ASP.NET Core Data Protection's key
+    /// repository); everything else uses <see cref="OpenAsync"/>.
+    /// </summary>
+    public DbConnection Open()
+    {
+        DbConnection connection = Provider == DatabaseProvider.Sqlite
+            ? new SqliteConnection(_connectionString)
+            : new SqlConnection(_connectionString);
+        try
+        {
+            connection.Open();
+            if (connection is SqliteConnection sqlite)
+            {
+                using var command = sqlite.CreateCommand();
+                command.CommandText = SqlitePragmas;
+                command.ExecuteNonQuery();
+            }
+
+            return connection;
+        }
+        catch
+        {
+            connection.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
     /// Write-ahead logging, so the dashboard keeps reading while a night's import writes (readers see the last
     /// committed state), and NORMAL synchronisation, which in WAL mode is still safe against a process crash and only
     /// risks the last commits on a power cut — which the next pull repeats. Both are cheap pragmas on an open connection.

@@ -1,4 +1,6 @@
+using Instroom.Data.Access;
 using Instroom.Tests.Support;
+using Instroom.Web.Security;
 using Microsoft.Playwright;
 
 namespace Instroom.Tests.Browser;
@@ -21,6 +23,7 @@ public class BrowserFixture : IAsyncLifetime
 
     private IPlaywright? _playwright;
     private IBrowser? _browser;
+    private string? _signedIn;
 
     public BrowserFixture()
         : this(new TestPagesApp())
@@ -69,9 +72,63 @@ public class BrowserFixture : IAsyncLifetime
     /// A fresh browser context (no shared cookies or cache) with one tab on <paramref name="path"/>; without
     /// <paramref name="javaScript"/> to show that a page works as plain HTML.
     /// </summary>
+    /// <remarks>
+    /// Signed in as <see cref="InstroomApp.TestUserName"/> (Beheerder and Inspectie): the fixture signs in once through
+    /// the sign-in page and gives every new context that session's cookies.
+    /// </remarks>
     public async Task<BrowserTab> OpenAsync(string path, int width = 1366, int height = 768, bool javaScript = true)
     {
         Skip.If(SkipReason is not null, SkipReason);
+        _signedIn ??= await SignInOnceAsync();
+        return await OpenContextAsync(path, width, height, javaScript, _signedIn);
+    }
+
+    /// <summary>Like <see cref="OpenAsync"/>, but nobody is signed in.</summary>
+    public Task<BrowserTab> OpenAnonymousAsync(string path, int width = 1366, int height = 768, bool javaScript = true)
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        return OpenContextAsync(path, width, height, javaScript, null);
+    }
+
+    /// <summary>
+    /// Signs in through the sign-in page as <paramref name="userName"/> (created or updated with these roles and areas)
+    /// and then opens <paramref name="path"/> in that context.
+    /// </summary>
+    public async Task<BrowserTab> OpenAsAsync(string userName, IReadOnlyList<string> roles, IReadOnlyList<string>? areaCodes, string path,
+        int width = 1366, int height = 768, bool javaScript = true)
+    {
+        Skip.If(SkipReason is not null, SkipReason);
+        var password = "test-" + Guid.NewGuid().ToString("N");
+        await App.EnsureUserAsync(userName, password, roles, areaCodes);
+        var tab = await OpenContextAsync(SignInRegistration.SignInPath, width, height, javaScript, null);
+        await SignInAsync(tab, userName, password);
+        await tab.GotoAsync(path);
+        return tab;
+    }
+
+    /// <summary>Fills and submits the sign-in form on the tab's current page.</summary>
+    public static async Task SignInAsync(BrowserTab tab, string userName, string password)
+    {
+        ArgumentNullException.ThrowIfNull(tab);
+        await tab.Page.FillAsync("#gebruikersnaam", userName);
+        await tab.Page.FillAsync("#wachtwoord", password);
+        await tab.Page.ClickAsync("main form button[type=submit]");
+        // The form posts and the server redirects: wait for a page that is not the sign-in page (the sign-in page
+        // again means the sign-in failed, which WaitForURL then reports by timing out with the URL).
+        await tab.Page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith(SignInRegistration.SignInPath, StringComparison.Ordinal),
+            new PageWaitForURLOptions { Timeout = 15_000 });
+    }
+
+    private async Task<string> SignInOnceAsync()
+    {
+        await App.EnsureUserAsync(InstroomApp.TestUserName, App.TestPassword, [Roles.Beheerder, Roles.Inspectie]);
+        await using var tab = await OpenContextAsync(SignInRegistration.SignInPath, 1366, 768, true, null);
+        await SignInAsync(tab, InstroomApp.TestUserName, App.TestPassword);
+        return await tab.StorageStateAsync();
+    }
+
+    private async Task<BrowserTab> OpenContextAsync(string path, int width, int height, bool javaScript, string? storageState)
+    {
         var context = await _browser!.NewContextAsync(new BrowserNewContextOptions
         {
             BaseURL = BaseAddress.ToString(),
@@ -79,6 +136,7 @@ public class BrowserFixture : IAsyncLifetime
             Locale = "nl-NL",
             TimezoneId = "Europe/Amsterdam",
             JavaScriptEnabled = javaScript,
+            StorageState = storageState,
         });
         var tab = new BrowserTab(context, await context.NewPageAsync());
         await tab.GotoAsync(path);

@@ -57,5 +57,11 @@ public sealed class BrowserTab : IAsyncDisposable
         return path;
     }
 
+    /// <summary>The context's cookies and storage as JSON, for a new context with the same session.</summary>
+    public Task<string> StorageStateAsync() => _context.StorageStateAsync();
+
+    /// <summary>The context's cookies, e.g. to check the session cookie's attributes.</summary>
+    public Task<IReadOnlyList<BrowserContextCookiesResult>> CookiesAsync() => _context.CookiesAsync();
+
     public async ValueTask DisposeAsync() => await _context.CloseAsync();
 }

@@ -1,5 +1,6 @@
 using Instroom.Data.Text;
 using Instroom.Tests.Dashboard.Support;
+using Instroom.Tests.Support;
 using Microsoft.Playwright;
 
 namespace Instroom.Tests.Browser;
@@ -83,7 +84,7 @@ public sealed class InspectiePageTests(CountryBrowserFixture browser)
         Assert.Equal("Het verscherpt toezicht op Friesland is vastgelegd.", started.Trim());
         Assert.Contains(DutchFormat.Date(start), rowText, StringComparison.Ordinal);
         Assert.Contains(DutchFormat.Date(start.PlusMonths(6)), rowText, StringComparison.Ordinal);
-        Assert.Contains("onbekend (nog geen aanmelding)", rowText, StringComparison.Ordinal);
+        Assert.Contains(InstroomApp.TestUserName, rowText, StringComparison.Ordinal);
         Assert.Equal("Het verscherpt toezicht op Friesland is beëindigd.", (await tab.Page.Locator(".instroom-success").InnerTextAsync()).Trim());
         Assert.Equal(0, await tab.Page.Locator("#onder-toezicht tr[data-region='TR01']").CountAsync());
         Assert.Contains(DutchFormat.Date(start.PlusDays(10)), await tab.Page.Locator($"#eerder-toezicht tr[data-period='{period}']").InnerTextAsync(),

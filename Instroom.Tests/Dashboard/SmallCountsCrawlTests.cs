@@ -29,6 +29,7 @@ public sealed class SmallCountsApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        await App.InitializeAsync();
         Client = App.CreateClient();
         var fixture = new FigureFixture(App.Services.GetRequiredService<InstroomDatabase>());
         var yesterday = App.Services.GetRequiredService<IClock>().Today().PlusDays(-1);

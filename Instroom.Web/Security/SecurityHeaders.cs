@@ -25,7 +25,14 @@ public static class SecurityHeaders
     public const string PermissionsPolicy =
         "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()";
 
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) =>
+    /// <summary>One year, subdomains included; sent over HTTPS only (browsers ignore it over HTTP).</summary>
+    public const string StrictTransportSecurity = "max-age=31536000; includeSubDomains";
+
+    /// <summary>
+    /// Adds the headers to every response; with <paramref name="hsts"/> (outside Development) also Strict-Transport-Security
+    /// on every HTTPS response — here rather than by UseHsts, because the exception handler clears headers set earlier.
+    /// </summary>
+    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app, bool hsts) =>
         app.Use((context, next) =>
         {
             context.Response.OnStarting(() =>
@@ -37,6 +44,10 @@ public static class SecurityHeaders
                 headers["Referrer-Policy"] = ReferrerPolicy;
                 headers["Permissions-Policy"] = PermissionsPolicy;
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                if (hsts && context.Request.IsHttps)
+                {
+                    headers.StrictTransportSecurity = StrictTransportSecurity;
+                }
                 return Task.CompletedTask;
             });
             return next(context);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Options;
 using NodaTime;
@@ -5,6 +6,7 @@ using NodaTime;
 namespace Instroom.Web.Features.Accessibility;
 
 [Route("toegankelijkheid")]
+[AllowAnonymous]
 public sealed class AccessibilityController(IOptions<AccessibilityOptions> options) : Controller
 {
     /// <summary>The date the statement below was drawn up; change it with every revision of its text.</summary>

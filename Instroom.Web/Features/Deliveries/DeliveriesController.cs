@@ -1,9 +1,11 @@
 using Hangfire;
+using Instroom.Data.Audit;
 using Instroom.Data.Calendar;
 using Instroom.Data.Deliveries;
 using Instroom.Jobs.Scheduling;
 using Instroom.Jobs.Sources;
 using Instroom.Web.Exports;
+using Instroom.Web.Security;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 using NodaTime.Text;
@@ -15,7 +17,8 @@ namespace Instroom.Web.Features.Deliveries;
 /// content, and a manual pull.
 /// </summary>
 [Route("aanleveringen")]
-public sealed class DeliveriesController(DeliveryOverviewQueries deliveries, SourceConnections connections, IBackgroundJobClient jobs, IClock clock)
+public sealed class DeliveriesController(DeliveryOverviewQueries deliveries, SourceConnections connections, IBackgroundJobClient jobs, IClock clock,
+    AccessAudit audit)
     : Controller
 {
     private const string ConfirmationKey = "Bevestiging";
@@ -80,11 +83,13 @@ public sealed class DeliveriesController(DeliveryOverviewQueries deliveries, Sou
         if (!source.CanBePulled || !source.IsActiveOn(clock.Today()))
         {
             TempData[ConfirmationKey] = $"{source.Code} {source.Name} heeft geen ingeschakelde koppeling; er is niets opgehaald.";
+            await audit.RecordAsync(HttpContext, AuditActions.JobRun, source.Code, AuditResults.Refused, "geen ingeschakelde koppeling");
             return Redirect("/aanleveringen");
         }
 
         var date = LocalDatePattern.Iso.Format(referenceDate);
         jobs.Enqueue<PullSourceJob>(job => job.RunAsync(source.SourceId, date, PullTriggers.Manual, 1, null, CancellationToken.None));
+        await audit.RecordAsync(HttpContext, AuditActions.JobRun, source.Code, AuditResults.Succeeded, $"ophalen voor peildatum {date} in de wachtrij");
         TempData[ConfirmationKey] = $"Ophalen van {source.Code} {source.Name} voor peildatum {DeliveryText.Date(referenceDate)} staat in de wachtrij. " +
             "Vernieuw deze pagina straks om het resultaat te zien.";
         return Redirect("/aanleveringen");

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 
@@ -9,6 +10,7 @@ namespace Instroom.Web.Features.Errors;
 /// No HTTP method attributes: a failed POST is re-executed as a POST and must still get its page.
 /// </summary>
 [Route("fout")]
+[AllowAnonymous]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class ErrorsController(IHostEnvironment environment, ILogger<ErrorsController> logger) : Controller
 {

@@ -1,4 +1,6 @@
+using Instroom.Data.Audit;
 using Instroom.Data.Supervision;
+using Instroom.Web.Security;
 using Instroom.Web.Features.Map;
 using Instroom.Web.Features.Overview;
 using Microsoft.AspNetCore.Mvc;
@@ -10,13 +12,11 @@ namespace Instroom.Web.Features.Inspectie;
 /// then a redirect back to the page: post/redirect/get).
 /// </summary>
 [Route("inspectie")]
-public sealed class InspectieController(InspectieQueries queries, SupervisionPeriods supervision, NationalMapGeometry geometry) : Controller
+public sealed class InspectieController(InspectieQueries queries, SupervisionPeriods supervision, NationalMapGeometry geometry, AccessAudit audit)
+    : Controller
 {
-    /// <summary>
-    /// Who set a period, until sign-in exists: a later issue adds users and roles, and then the signed-in user goes
-    /// here. Saying "unknown" is honest; a made-up name would not be.
-    /// </summary>
-    internal const string SetBy = "onbekend (nog geen aanmelding)";
+    /// <summary>Who set a period: the signed-in user.</summary>
+    private string SetBy => User.Identity?.Name ?? AccessAudit.Anonymous;
 
     [HttpGet("")]
     public async Task<IActionResult> Index(string? niveau, string? gestart, string? beeindigd, CancellationToken cancellationToken)
@@ -41,6 +41,8 @@ public sealed class InspectieController(InspectieQueries queries, SupervisionPer
             try
             {
                 var period = await supervision.StartAsync(start.Region, start.Start, start.PlannedEnd, start.Note, SetBy, cancellationToken);
+                await audit.RecordAsync(HttpContext, AuditActions.SupervisionChanged, period.AreaCode, AuditResults.Succeeded,
+                    $"verscherpt toezicht gestart op {NodaTime.Text.LocalDatePattern.Iso.Format(start.Start)}");
                 return RedirectToAction(nameof(Index), null, new { gestart = period.AreaCode }, "toezicht");
             }
             catch (SupervisionPeriodException refused)
@@ -64,6 +66,8 @@ public sealed class InspectieController(InspectieQueries queries, SupervisionPer
             try
             {
                 var period = await supervision.EndAsync(id, actualEnd, form.Note, SetBy, cancellationToken);
+                await audit.RecordAsync(HttpContext, AuditActions.SupervisionChanged, period.AreaCode, AuditResults.Succeeded,
+                    $"verscherpt toezicht beëindigd op {NodaTime.Text.LocalDatePattern.Iso.Format(actualEnd)}");
                 return RedirectToAction(nameof(Index), null, new { beeindigd = period.AreaCode }, "toezicht");
             }
             catch (SupervisionPeriodException refused)
