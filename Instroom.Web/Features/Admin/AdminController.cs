@@ -1,6 +1,7 @@
 using Instroom.Data.Calendar;
 using Instroom.Data.Status;
 using Instroom.Jobs.Sources;
+using Instroom.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
@@ -9,7 +10,7 @@ namespace Instroom.Web.Features.Admin;
 
 /// <summary>For the Beheerder: the sources' connection settings and the status rules, each with a link to change it.</summary>
 [Route("beheer")]
-[Authorize(Roles = "Beheerder")]
+[Authorize(Policy = Policies.Beheerder)]
 public sealed class AdminController(SourceConnections connections, StatusRuleStore rules, IClock clock) : Controller
 {
     /// <summary>The TempData key of the sentence that confirms a saved change after the redirect.</summary>

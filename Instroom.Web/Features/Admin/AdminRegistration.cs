@@ -5,10 +5,9 @@ namespace Instroom.Web.Features.Admin;
 
 public static class AdminRegistration
 {
-    /// <summary>The administration pages' services: the audit of their changes and the preview of a rule change.</summary>
+    /// <summary>The administration pages' services: the preview of a rule change.</summary>
     public static IServiceCollection AddAdministration(this IServiceCollection services)
     {
-        services.TryAddSingleton<AdminAudit>();
         services.TryAddSingleton<RegionStatusHistory>();
         services.TryAddSingleton<StatusRulePreview>();
         return services;

@@ -1,6 +1,7 @@
 using Instroom.Data.Audit;
 using Instroom.Data.Status;
 using Instroom.Web.Features.Admin;
+using Instroom.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -12,8 +13,8 @@ namespace Instroom.Web.Features.AdminRules;
 /// statuses of the previewed week.
 /// </summary>
 [Route("beheer/statusregels")]
-[Authorize(Roles = "Beheerder")]
-public sealed class AdminRulesController(StatusRuleStore rules, StatusRulePreview preview, RegionStatusRecomputer recomputer, AdminAudit audit)
+[Authorize(Policy = Policies.Beheerder)]
+public sealed class AdminRulesController(StatusRuleStore rules, StatusRulePreview preview, RegionStatusRecomputer recomputer, AccessAudit audit)
     : Controller
 {
     [HttpGet("{code}")]
@@ -49,18 +50,17 @@ public sealed class AdminRulesController(StatusRuleStore rules, StatusRulePrevie
         }
 
         var (change, errors) = Check(rule, form);
-        var saved = change is null ? null : await rules.UpdateAsync(change, AdminAudit.Actor(HttpContext), cancellationToken);
+        var saved = change is null ? null : await rules.UpdateAsync(change, CurrentUser, cancellationToken);
         if (saved is not { Succeeded: true, Rule: { } updated })
         {
-            await audit.RecordAsync(HttpContext, AuditActions.RuleChanged, rule.RuleCode, AuditResults.Refused, "niet opgeslagen: ongeldige drempels",
-                cancellationToken);
+            await audit.RecordAsync(HttpContext, AuditActions.RuleChanged, rule.RuleCode, AuditResults.Refused, "niet opgeslagen: ongeldige drempels");
             return Refused(rule, form, [.. errors, .. (saved?.Errors ?? []).Select(error => ("", error))]);
         }
 
         var week = await preview.WeekAsync(cancellationToken);
         await recomputer.RecomputeAsync(week, cancellationToken);
         var changes = StatusRuleChanges.Describe(rule, updated);
-        await audit.RecordAsync(HttpContext, AuditActions.RuleChanged, rule.RuleCode, AuditResults.Succeeded, changes, cancellationToken);
+        await audit.RecordAsync(HttpContext, AuditActions.RuleChanged, rule.RuleCode, AuditResults.Succeeded, changes);
         TempData[AdminController.ConfirmationKey] = $"Statusregel {rule.RuleCode} is opgeslagen ({changes}); de statussen van {week.Label} zijn opnieuw berekend.";
         return RedirectToAction(nameof(AdminController.Index), "Admin", null, "statusregels");
     }
@@ -91,4 +91,6 @@ public sealed class AdminRulesController(StatusRuleStore rules, StatusRulePrevie
         new(rule, IndicatorOf(rule), form, errors);
 
     private static StatusIndicator? IndicatorOf(StatusRule rule) => StatusIndicators.TryGet(rule.Indicator, out var indicator) ? indicator : null;
+
+    private string CurrentUser => User.Identity?.Name ?? AccessAudit.Anonymous;
 }

@@ -1,6 +1,7 @@
 using Instroom.Data.Audit;
 using Instroom.Jobs.Sources;
 using Instroom.Web.Features.Admin;
+using Instroom.Web.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 
@@ -11,8 +12,8 @@ namespace Instroom.Web.Features.AdminSources;
 /// recorded in the audit trail without the token; "Verbinding testen" does one real request.
 /// </summary>
 [Route("beheer/bronnen")]
-[Authorize(Roles = "Beheerder")]
-public sealed class AdminSourcesController(SourceConnections connections, SourceConnectionEditor editor, SourceConnectionCheck check, AdminAudit audit)
+[Authorize(Policy = Policies.Beheerder)]
+public sealed class AdminSourcesController(SourceConnections connections, SourceConnectionEditor editor, SourceConnectionCheck check, AccessAudit audit)
     : Controller
 {
     internal const string CheckKey = "bron-test";
@@ -45,14 +46,14 @@ public sealed class AdminSourcesController(SourceConnections connections, Source
         var result = readErrors.Count == 0 ? await editor.SaveAsync(source.Code, settings, form.TokenChange, cancellationToken) : null;
         if (result is { Succeeded: true })
         {
-            await audit.RecordAsync(HttpContext, AuditActions.SourceChanged, source.Code, AuditResults.Succeeded, result.Changes, cancellationToken);
+            await audit.RecordAsync(HttpContext, AuditActions.SourceChanged, source.Code, AuditResults.Succeeded, result.Changes);
             TempData[AdminController.ConfirmationKey] = $"De koppeling van {source.Code} is opgeslagen ({result.Changes}).";
             return RedirectToAction(nameof(AdminController.Index), "Admin", null, "bronnen");
         }
 
         var errors = readErrors.Concat(result?.Errors ?? []).ToList();
         await audit.RecordAsync(HttpContext, AuditActions.SourceChanged, source.Code, AuditResults.Refused,
-            "niet opgeslagen; fout in: " + string.Join(", ", errors.Select(error => error.Field).Distinct()), cancellationToken);
+            "niet opgeslagen; fout in: " + string.Join(", ", errors.Select(error => error.Field).Distinct()));
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
         form.Token = null;
         return View(nameof(Edit), new SourceEditPage(source, form, errors, null));

@@ -15,8 +15,8 @@ namespace Instroom.Web.Features.AdminUsers;
 /// one-time password that is shown once and must be changed at the first sign-in; every change is in the audit trail.
 /// </summary>
 [Route("beheer/gebruikers")]
-[Authorize(Roles = Roles.Beheerder)]
-public sealed class AdminUsersController(UserAccounts accounts, AreaQueries areaQueries, PasswordHashing passwords, AdminAudit audit, IClock clock)
+[Authorize(Policy = Policies.Beheerder)]
+public sealed class AdminUsersController(UserAccounts accounts, AreaQueries areaQueries, PasswordHashing passwords, AccessAudit audit, IClock clock)
     : Controller
 {
     internal const string OneTimePasswordKey = "eenmalig-wachtwoord";
@@ -48,7 +48,7 @@ public sealed class AdminUsersController(UserAccounts accounts, AreaQueries area
                 var id = await accounts.CreateAsync(form.UserName!, form.DisplayName!, passwords.Hash(password), mustChangePassword: true,
                     form.CleanRoles, form.CleanAreas, cancellationToken: cancellationToken);
                 await audit.RecordAsync(HttpContext, AuditActions.UserChanged, UserAccounts.NormaliseUserName(form.UserName!), AuditResults.Succeeded,
-                    "aangemaakt met eenmalig wachtwoord; " + UserAccess.Describe(form.CleanRoles, form.CleanAreas), cancellationToken);
+                    "aangemaakt met eenmalig wachtwoord; " + UserAccess.Describe(form.CleanRoles, form.CleanAreas));
                 TempData[OneTimePasswordKey] = password;
                 TempData[AdminController.ConfirmationKey] = $"Gebruiker {UserAccounts.NormaliseUserName(form.UserName!)} is aangemaakt.";
                 return RedirectToAction(nameof(Edit), new { id });
@@ -92,15 +92,14 @@ public sealed class AdminUsersController(UserAccounts accounts, AreaQueries area
 
         if (errors.Count > 0)
         {
-            await audit.RecordAsync(HttpContext, AuditActions.RolesChanged, user.UserName, AuditResults.Refused, "niet opgeslagen: " + string.Join(" ", errors),
-                cancellationToken);
+            await audit.RecordAsync(HttpContext, AuditActions.RolesChanged, user.UserName, AuditResults.Refused, "niet opgeslagen: " + string.Join(" ", errors));
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             return View(nameof(Edit), await EditPageAsync(user, form, errors, cancellationToken));
         }
 
         await accounts.SetRolesAndAreasAsync(id, form.CleanRoles, form.CleanAreas, cancellationToken);
         await audit.RecordAsync(HttpContext, AuditActions.RolesChanged, user.UserName, AuditResults.Succeeded,
-            $"{UserAccess.Describe(user.Roles, user.AreaCodes)} → {UserAccess.Describe(form.CleanRoles, form.CleanAreas)}", cancellationToken);
+            $"{UserAccess.Describe(user.Roles, user.AreaCodes)} → {UserAccess.Describe(form.CleanRoles, form.CleanAreas)}");
         return Done(id, $"De rollen en gebieden van {user.UserName} zijn opgeslagen.");
     }
 
@@ -116,7 +115,7 @@ public sealed class AdminUsersController(UserAccounts accounts, AreaQueries area
         var password = passwords.NewOneTimePassword();
         await accounts.SetPasswordHashAsync(id, passwords.Hash(password), mustChangePassword: true, cancellationToken);
         await audit.RecordAsync(HttpContext, AuditActions.UserChanged, user.UserName, AuditResults.Succeeded,
-            "wachtwoord opnieuw ingesteld: eenmalig wachtwoord, wijzigen bij de eerste aanmelding", cancellationToken);
+            "wachtwoord opnieuw ingesteld: eenmalig wachtwoord, wijzigen bij de eerste aanmelding");
         TempData[OneTimePasswordKey] = password;
         return Done(id, $"Er is een nieuw eenmalig wachtwoord voor {user.UserName}.");
     }
@@ -139,7 +138,7 @@ public sealed class AdminUsersController(UserAccounts accounts, AreaQueries area
         }
 
         await accounts.UnlockAsync(id, cancellationToken);
-        await audit.RecordAsync(HttpContext, AuditActions.UserChanged, user.UserName, AuditResults.Succeeded, "ontgrendeld", cancellationToken);
+        await audit.RecordAsync(HttpContext, AuditActions.UserChanged, user.UserName, AuditResults.Succeeded, "ontgrendeld");
         return Done(id, $"{user.UserName} is ontgrendeld en kan weer aanmelden.");
     }
 
@@ -152,16 +151,14 @@ public sealed class AdminUsersController(UserAccounts accounts, AreaQueries area
 
         if (disabled && IsSelf(user))
         {
-            await audit.RecordAsync(HttpContext, AuditActions.UserChanged, user.UserName, AuditResults.Refused, "eigen account uitschakelen geweigerd",
-                cancellationToken);
+            await audit.RecordAsync(HttpContext, AuditActions.UserChanged, user.UserName, AuditResults.Refused, "eigen account uitschakelen geweigerd");
             Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
             var form = new UserAccessForm { Roles = [.. user.Roles], Areas = [.. user.AreaCodes] };
             return View(nameof(Edit), await EditPageAsync(user, form, ["Je kunt je eigen account niet uitschakelen."], cancellationToken));
         }
 
         await accounts.SetDisabledAsync(id, disabled, cancellationToken);
-        await audit.RecordAsync(HttpContext, AuditActions.UserChanged, user.UserName, AuditResults.Succeeded, disabled ? "uitgeschakeld" : "ingeschakeld",
-            cancellationToken);
+        await audit.RecordAsync(HttpContext, AuditActions.UserChanged, user.UserName, AuditResults.Succeeded, disabled ? "uitgeschakeld" : "ingeschakeld");
         return Done(id, disabled ? $"{user.UserName} is uitgeschakeld en kan niet meer aanmelden." : $"{user.UserName} is weer ingeschakeld.");
     }
 
@@ -179,8 +176,10 @@ public sealed class AdminUsersController(UserAccounts accounts, AreaQueries area
     }
 
     private bool IsSelf(UserAccount user) =>
-        string.Equals(UserAccounts.NormaliseUserName(AdminAudit.Actor(HttpContext)), user.UserName, StringComparison.Ordinal);
+        string.Equals(UserAccounts.NormaliseUserName(CurrentUser), user.UserName, StringComparison.Ordinal);
 
     private async Task<AreaChoices> AreasAsync(CancellationToken cancellationToken) =>
         new(await areaQueries.RegionsWithGemeentenAsync(AreaKind.Jeugdregio, clock.Today(), cancellationToken));
+
+    private string CurrentUser => User.Identity?.Name ?? AccessAudit.Anonymous;
 }
