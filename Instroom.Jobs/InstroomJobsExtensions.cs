@@ -5,6 +5,7 @@ using Instroom.Jobs.Demo;
 using Instroom.Jobs.Import;
 using Instroom.Jobs.Scheduling;
 using Instroom.Jobs.Sources;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.Data.SqlClient;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,6 +36,10 @@ public static class InstroomJobsExtensions
         services.AddSingleton<SourceConnections>();
         services.AddSingleton<SourceConnectionSeeder>();
         services.AddSingleton<SourceTokens>();
+        services.AddDataProtection();
+        services.AddSingleton<SourceTokenProtection>();
+        services.AddSingleton<SourceConnectionEditor>();
+        services.AddSingleton<SourceConnectionCheck>();
         services.AddSingleton<HttpSourceConnector>();
         services.AddSingleton<FolderSourceConnector>();
         services.AddSingleton<PullHistory>();

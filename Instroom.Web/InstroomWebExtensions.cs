@@ -1,4 +1,5 @@
 using Instroom.Web.Features.Accessibility;
+using Instroom.Web.Features.Admin;
 using Instroom.Web.Features.Dashboard;
 using Instroom.Web.Features.Map;
 using Instroom.Web.Features.Trends;
@@ -37,6 +38,7 @@ public static class InstroomWebExtensions
         builder.Services.AddDashboardPages();
         builder.AddInstroomSignIn();
         builder.Services.AddRegionScope();
+        builder.Services.AddAdministration();
         return builder;
     }
 

@@ -46,21 +46,27 @@ public sealed class RecurringJobSchedule(IRecurringJobManager recurringJobs, Sou
     {
         foreach (var source in await sources.AllAsync(cancellationToken))
         {
-            var id = PullJobId(source.Code);
-            if (source.CanBePulled)
-            {
-                var sourceId = source.SourceId;
-                recurringJobs.AddOrUpdate<PullSourceJob>(id, job => job.QueueNightly(sourceId), PullCron(source), JobOptions);
-            }
-            else
-            {
-                recurringJobs.RemoveIfExists(id);
-            }
+            Register(source);
         }
 
         recurringJobs.AddOrUpdate<LatenessCheckJob>(LatenessCheckJobId, job => job.RunAsync(CancellationToken.None), LatenessCheckCron, JobOptions);
         recurringJobs.AddOrUpdate<StatusRecomputeJob>(StatusRecomputeJobId, job => job.RunAsync(CancellationToken.None),
             DailyAt(options.Value.StatusRecomputeTime), JobOptions);
+    }
+
+    /// <summary>Declares (or removes) one source's pull job; called again when an administrator changes its connection.</summary>
+    public void Register(SourceConnection source)
+    {
+        var id = PullJobId(source.Code);
+        if (source.CanBePulled)
+        {
+            var sourceId = source.SourceId;
+            recurringJobs.AddOrUpdate<PullSourceJob>(id, job => job.QueueNightly(sourceId), PullCron(source), JobOptions);
+        }
+        else
+        {
+            recurringJobs.RemoveIfExists(id);
+        }
     }
 }
 

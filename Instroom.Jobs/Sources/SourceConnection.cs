@@ -28,6 +28,14 @@ public sealed class SourceConnection
     /// <summary>Configuration key that holds the bearer token; the token itself is never stored or logged.</summary>
     public string? TokenSecretName { get; init; }
 
+    /// <summary>
+    /// The token an administrator entered, encrypted by <see cref="SourceTokenProtection"/>; when empty,
+    /// <see cref="TokenSecretName"/> is used. Never shown, never logged.
+    /// </summary>
+    public string? TokenProtected { get; init; }
+
+    public bool HasToken => !string.IsNullOrWhiteSpace(TokenProtected) || !string.IsNullOrWhiteSpace(TokenSecretName);
+
     public string PullTimeLocal { get; init; } = "";
 
     public int TimeoutSeconds { get; init; }

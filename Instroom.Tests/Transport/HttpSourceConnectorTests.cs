@@ -6,6 +6,7 @@ using Instroom.Jobs.Contract;
 using Instroom.Jobs.Sources;
 using Instroom.Tests.Support;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -157,6 +158,8 @@ public sealed class HttpSourceConnectorTests
             .AddLogging()
             .AddSingleton<IConfiguration>(configuration)
             .AddSingleton<SourceTokens>()
+            .AddDataProtection().Services
+            .AddSingleton<SourceTokenProtection>()
             .AddSingleton<HttpSourceConnector>()
             .AddSourceHttpClient(TimeSpan.FromMilliseconds(5))
             .BuildServiceProvider();

@@ -44,19 +44,21 @@ public sealed record ConnectionLine(
         source.Connector is null ? "–" : $"{source.TimeoutSeconds} s",
         source.Connector is null ? "–" : (source.MaxBodyBytes / 1048576.0).ToString("0.#", Formats.Dutch) + " MiB",
         source.Connector is not null && source.Enabled,
-        !string.IsNullOrWhiteSpace(source.TokenSecretName));
+        source.HasToken);
 
     /// <summary>Scheme, host and path only: user info or a query string could hold a secret.</summary>
-    private static string SafeAddress(string? baseUrl) =>
-        Uri.TryCreate(baseUrl, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Path) : baseUrl ?? "–";
+    private static string SafeAddress(string? baseUrl) => SourceChanges.SafeAddress(baseUrl);
 }
 
 /// <summary>A status rule in the administrator's table.</summary>
 public sealed record RuleRow(StatusRule Rule, RuleLine Line, string IndicatorLabel, string IndicatorAnchor);
 
-/// <summary>The Beheer page: connections and status rules, read-only until sign-in and roles arrive.</summary>
+/// <summary>The Beheer page: connections and status rules, each with a link to its form.</summary>
 public sealed record AdminIndexModel(IReadOnlyList<ConnectionLine> Connections, IReadOnlyList<RuleRow> Rules)
 {
+    /// <summary>What was just saved, shown once after the redirect.</summary>
+    public string? Confirmation { get; init; }
+
     public static AdminIndexModel From(IReadOnlyList<SourceConnection> sources, IReadOnlyList<StatusRule> rules, LocalDate today) => new(
         sources.OrderBy(s => s.Kind).ThenBy(s => s.Code, StringComparer.Ordinal).Select(s => ConnectionLine.From(s, today)).ToList(),
         rules.Select(rule => TrendIndicators.TryGet(rule.Indicator, out var indicator)
