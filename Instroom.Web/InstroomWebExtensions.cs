@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.Dashboard;
+using Instroom.Web.Caching;
 using Instroom.Web.Features.Accessibility;
 using Instroom.Web.Features.Dashboard;
 using Instroom.Web.Features.Map;
@@ -42,6 +43,7 @@ public static class InstroomWebExtensions
         builder.Services.AddMemoryCache();
         builder.Services.AddSingleton<TrendPageQueries>();
         builder.Services.AddDashboardPages();
+        builder.AddInstroomCaching();
         return builder;
     }
 
@@ -66,6 +68,7 @@ public static class InstroomWebExtensions
             Authorization = [new LocalRequestsOnlyAuthorizationFilter()],
             DisplayStorageConnectionString = false,
         });
+        app.UseInstroomCaching();
         app.MapControllers();
         return app;
     }
