@@ -8,6 +8,9 @@ public sealed class CachingOptions
     /// <summary>Whether pages are cached and answer conditional requests; on by default.</summary>
     public bool Enabled { get; set; } = true;
 
+    /// <summary>Whether the version is read in the background; tests turn it off and call DataVersionMonitor.CheckAsync.</summary>
+    public bool Poll { get; set; } = true;
+
     /// <summary>How often the data version is read; a change shows at most this late.</summary>
     public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(5);
 

@@ -11,7 +11,11 @@ namespace Instroom.Web.Caching;
 /// <see cref="CachedPages.Tag"/>). Polling rather than a call from the importer, because imports also run in other
 /// processes: the operator command line, or Hangfire servers next to SQL Server.
 /// </summary>
-public sealed class DataVersionMonitor(InstroomDatabase database, IOutputCacheStore cache, ILogger<DataVersionMonitor> logger)
+/// <remarks>
+/// The cache store is looked up when needed, not injected: the output cache's options hold the policy, which reads
+/// this monitor, and the store is built from those options.
+/// </remarks>
+public sealed class DataVersionMonitor(InstroomDatabase database, IServiceProvider services, ILogger<DataVersionMonitor> logger)
 {
     private DataVersion? _current;
 
@@ -34,7 +38,7 @@ public sealed class DataVersionMonitor(InstroomDatabase database, IOutputCacheSt
             return false;
         }
 
-        await cache.EvictByTagAsync(CachedPages.Tag, cancellationToken);
+        await services.GetRequiredService<IOutputCacheStore>().EvictByTagAsync(CachedPages.Tag, cancellationToken);
         if (previous is not null)
         {
             logger.LogInformation("Data changed (version {Version}); cached pages evicted", version.Token);
@@ -59,6 +63,11 @@ internal sealed class DataVersionPolling(DataVersionMonitor monitor, IOptions<Ca
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
+        if (!options.Value.Poll)
+        {
+            return;
+        }
+
         using var timer = new PeriodicTimer(options.Value.PollInterval);
         do
         {
