@@ -1,3 +1,4 @@
+using Instroom.Web.Caching;
 using Instroom.Web.Features.Accessibility;
 using Instroom.Web.Features.Admin;
 using Instroom.Web.Features.Dashboard;
@@ -39,6 +40,7 @@ public static class InstroomWebExtensions
         builder.AddInstroomSignIn();
         builder.Services.AddRegionScope();
         builder.Services.AddAdministration();
+        builder.AddInstroomCaching();
         return builder;
     }
 
@@ -57,6 +59,8 @@ public static class InstroomWebExtensions
         app.UseInstroomSignIn();
         app.MapHealthChecks("/health").AllowAnonymous();
         app.MapInstroomHangfireDashboard();
+        // After sign-in: cached pages vary by the signed-in user's scope, and authorisation still runs first.
+        app.UseInstroomCaching();
         app.MapControllers();
         return app;
     }

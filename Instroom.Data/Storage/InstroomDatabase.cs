@@ -25,6 +25,9 @@ public sealed class InstroomDatabase
 
     public SqlDialect Dialect { get; }
 
+    /// <summary>Wraps every opened connection; the round-trip tests count commands with it. Null: the connection as opened.</summary>
+    public Func<DbConnection, DbConnection>? ConnectionWrapper { get; init; }
+
     public async Task<DbConnection> OpenAsync(CancellationToken cancellationToken = default)
     {
         DbConnection connection = Provider == DatabaseProvider.Sqlite
@@ -38,7 +41,7 @@ public sealed class InstroomDatabase
                 await PrepareSqliteConnectionAsync(sqlite, cancellationToken);
             }
 
-            return connection;
+            return ConnectionWrapper is { } wrap ? wrap(connection) : connection;
         }
         catch
         {

@@ -24,6 +24,7 @@ public static class DemoRegistration
         services.AddSingleton<DemoLandscapeQueries>();
         services.AddSingleton<DemoLandscapeCache>();
         services.AddSingleton<DeliveryGenerator>();
+        services.AddSingleton<GeneratedHistoryImport>();
         services.AddSingleton<DemoSourceEndpoint>();
         services.AddSingleton<DemoSourceServer>();
         if (section.GetValue<bool>(nameof(DemoSourceOptions.Enabled)))

@@ -7,17 +7,18 @@ using NodaTime.Text;
 namespace Instroom.Jobs.Demo;
 
 /// <summary>
-/// The operator command <c>genereer (--jaren N | --vanaf JJJJ-MM-DD) --map pad [--dagelijks] [--tot JJJJ-MM-DD]
-/// [--seed N] [--formaat json|csv|bron] [--alleen-geldig]</c>: simulated deliveries of every registered source for
-/// years of peildata (up to yesterday unless --tot), as files, for benchmarks. Needs the services of
-/// AddInstroomData and AddDemoSources.
+/// The operator command <c>genereer (--jaren N | --vanaf JJJJ-MM-DD) (--map pad | --importeer) [--dagelijks]
+/// [--tot JJJJ-MM-DD] [--seed N] [--formaat json|csv|bron] [--alleen-geldig]</c>: simulated deliveries of every
+/// registered source for years of peildata (up to yesterday unless --tot), as files, or with <c>--importeer</c>
+/// imported into the configured database (<see cref="GeneratedHistoryImport"/>), for benchmarks. Needs the services of
+/// AddInstroomData, AddDeliveryImport and AddDemoSources.
 /// </summary>
 public static class GenerateCommand
 {
     public const string Name = "genereer";
 
     public const string Usage =
-        "Gebruik: genereer (--jaren N | --vanaf JJJJ-MM-DD) --map PAD [--dagelijks] [--tot JJJJ-MM-DD] [--seed N] [--formaat json|csv|bron] [--alleen-geldig]";
+        "Gebruik: genereer (--jaren N | --vanaf JJJJ-MM-DD) (--map PAD | --importeer) [--dagelijks] [--tot JJJJ-MM-DD] [--seed N] [--formaat json|csv|bron] [--alleen-geldig]";
 
     /// <summary>Runs the command; <paramref name="args"/> may start with the command name. Returns the exit code.</summary>
     public static async Task<int> RunAsync(string[] args, IServiceProvider services, TextWriter output, CancellationToken ct)
@@ -34,9 +35,14 @@ public static class GenerateCommand
         var landscape = await services.GetRequiredService<DemoLandscapeQueries>().LoadAsync(ct);
         var nights = request.Peildata().Count();
         await output.WriteLineAsync(string.Create(Dutch,
-            $"Genereren: {nights} peildata van {Format(request.First)} tot en met {Format(request.Last)} ({(request.Daily ? "dagelijks" : "wekelijks")}), seed {simulator.Seed}, naar {Path.GetFullPath(request.Folder)}"));
+            $"Genereren: {nights} peildata van {Format(request.First)} tot en met {Format(request.Last)} ({(request.Daily ? "dagelijks" : "wekelijks")}), seed {simulator.Seed}, naar {(request.Folder.Length == 0 ? "de database" : Path.GetFullPath(request.Folder))}"));
 
         var reportEvery = Math.Max(1, nights / 10);
+        if (request.Folder.Length == 0)
+        {
+            return await ImportAsync(services, simulator, request, reportEvery, output, ct);
+        }
+
         var progress = new SynchronousProgress(p =>
         {
             if (p.Nights % reportEvery == 0 || p.Nights == nights)
@@ -54,6 +60,22 @@ public static class GenerateCommand
 
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
+    private static async Task<int> ImportAsync(IServiceProvider services, DeliverySimulator simulator, GenerationRequest request, int reportEvery,
+        TextWriter output, CancellationToken ct)
+    {
+        var summary = await services.GetRequiredService<GeneratedHistoryImport>().RunAsync(simulator, request, (done, total) =>
+        {
+            if (done % reportEvery == 0 || done == total)
+            {
+                output.WriteLine(string.Create(Dutch, $"  {done}/{total} peildata gegenereerd"));
+            }
+        }, ct);
+        var import = summary.Import;
+        await output.WriteLineAsync(string.Create(Dutch,
+            $"Klaar: {import.Imported:N0} leveringen geïmporteerd, {import.Results.Count(r => r.Outcome == Import.ImportOutcome.Rejected):N0} afgekeurd, {import.Figures:N0} cijfers in {summary.ImportTime.TotalSeconds:N1} seconden; status van {summary.Weeks} weken in {summary.StatusTime.TotalSeconds:N1} seconden."));
+        return import.Results.All(r => r.Outcome is Import.ImportOutcome.Imported or Import.ImportOutcome.Rejected) ? 0 : 1;
+    }
+
     internal static bool TryParse(string[] args, LocalDate today, out (GenerationRequest Request, int? Seed) parsed, out string error)
     {
         parsed = default;
@@ -62,6 +84,7 @@ public static class GenerateCommand
         string? folder = null;
         var daily = false;
         var includeInvalid = true;
+        var import = false;
         var format = GenerationFormat.Json;
         LocalDate? first = null;
         var last = today.PlusDays(-1);
@@ -80,6 +103,9 @@ public static class GenerateCommand
                     break;
                 case "--dagelijks":
                     daily = true;
+                    break;
+                case "--importeer":
+                    import = true;
                     break;
                 case "--alleen-geldig":
                     includeInvalid = false;
@@ -102,9 +128,9 @@ public static class GenerateCommand
             }
         }
 
-        if ((years is null) == (first is null) || folder is null)
+        if ((years is null) == (first is null) || (folder is null) == !import)
         {
-            error = "Geef --map en één van --jaren (1 tot 50) of --vanaf.";
+            error = "Geef --map of --importeer, en één van --jaren (1 tot 50) of --vanaf.";
             return false;
         }
 
@@ -115,7 +141,7 @@ public static class GenerateCommand
             return false;
         }
 
-        parsed = (new GenerationRequest(folder, first.Value, last, daily, format, includeInvalid), seed);
+        parsed = (new GenerationRequest(folder ?? "", first.Value, last, daily, format, includeInvalid), seed);
         error = "";
         return true;
     }

@@ -16,6 +16,7 @@ public static class DeliveryImportRegistration
         services.TryAddSingleton<DeliveryValidator>();
         services.TryAddSingleton<ImportRunLog>();
         services.TryAddSingleton<DeliveryImporter>();
+        services.TryAddSingleton<NightImporter>();
         return services;
     }
 }

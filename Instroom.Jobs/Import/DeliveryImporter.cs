@@ -151,7 +151,7 @@ public sealed class DeliveryImporter(
     /// Figure rows as stored: a histogram becomes seven rows in class order; an organisation-wide figure
     /// (<c>gebied</c> = ORG) is stored on the national area, and the delivery says whose organisation it is.
     /// </summary>
-    private static List<FigureRow> FigureRows(DeliveryDocument document, IReadOnlyDictionary<string, long> areas)
+    internal static List<FigureRow> FigureRows(DeliveryDocument document, IReadOnlyDictionary<string, long> areas)
     {
         var rows = new List<FigureRow>(document.Figures.Count);
         foreach (var figure in document.Figures)
@@ -172,7 +172,7 @@ public sealed class DeliveryImporter(
     }
 
     /// <summary>A UUID is compared and stored in lower case, so 3F0D… and 3f0d… are the same delivery.</summary>
-    private static string Normalise(string leveringId) =>
+    internal static string Normalise(string leveringId) =>
         Guid.TryParseExact(leveringId, "D", out var uuid) ? uuid.ToString("D") : leveringId;
 
     private static string LeveringIdTaken(string leveringId) =>

@@ -47,8 +47,8 @@ internal static class DeliveryStore
                 transaction, cancellationToken: cancellationToken));
         }
 
-        await InsertFiguresAsync(connection, transaction, writing.RowsPerCommand ?? RowsPerCommand(dialect), deliveryId, figures,
-            writing.FiguresWritten, cancellationToken);
+        await InsertFiguresAsync(connection, transaction, writing.RowsPerCommand ?? RowsPerCommand(dialect), dialect == SqlDialect.Sqlite,
+            deliveryId, figures, writing.FiguresWritten, cancellationToken);
         return deliveryId;
     }
 
@@ -62,13 +62,13 @@ internal static class DeliveryStore
     /// time, and one for the single rows left over. A national night is tens of thousands of rows; a new command
     /// (or a round trip) per row would cost more than the inserts themselves.
     /// </summary>
-    private static async Task InsertFiguresAsync(DbConnection connection, DbTransaction transaction, int rowsPerCommand, long deliveryId,
-        IReadOnlyList<FigureRow> figures, Func<int, Task>? figuresWritten, CancellationToken cancellationToken)
+    private static async Task InsertFiguresAsync(DbConnection connection, DbTransaction transaction, int rowsPerCommand, bool realValues,
+        long deliveryId, IReadOnlyList<FigureRow> figures, Func<int, Task>? figuresWritten, CancellationToken cancellationToken)
     {
         var written = 0;
         if (rowsPerCommand > 1 && figures.Count >= rowsPerCommand)
         {
-            await using var batch = FigureInsert.Prepare(connection, transaction, deliveryId, rowsPerCommand);
+            await using var batch = FigureInsert.Prepare(connection, transaction, deliveryId, rowsPerCommand, realValues);
             await batch.Command.PrepareAsync(cancellationToken);
             for (; written + rowsPerCommand <= figures.Count; written += rowsPerCommand)
             {
@@ -79,7 +79,7 @@ internal static class DeliveryStore
 
         if (written < figures.Count)
         {
-            await using var single = FigureInsert.Prepare(connection, transaction, deliveryId, 1);
+            await using var single = FigureInsert.Prepare(connection, transaction, deliveryId, 1, realValues);
             await single.Command.PrepareAsync(cancellationToken);
             for (; written < figures.Count; written++)
             {
@@ -108,16 +108,22 @@ internal static class DeliveryStore
     private sealed class FigureInsert : IAsyncDisposable
     {
         private readonly DbParameter[] _parameters;
+        private readonly bool _realValues;
 
-        private FigureInsert(DbCommand command, DbParameter[] parameters)
+        private FigureInsert(DbCommand command, DbParameter[] parameters, bool realValues)
         {
             Command = command;
             _parameters = parameters;
+            _realValues = realValues;
         }
 
         public DbCommand Command { get; }
 
-        public static FigureInsert Prepare(DbConnection connection, DbTransaction transaction, long deliveryId, int rows)
+        /// <summary>
+        /// <paramref name="realValues"/>: bind values as doubles (SQLite's REAL column). Bound as decimal, Microsoft.Data.Sqlite
+        /// sends text that SQLite parses back into the same REAL for every row.
+        /// </summary>
+        public static FigureInsert Prepare(DbConnection connection, DbTransaction transaction, long deliveryId, int rows, bool realValues)
         {
             var command = connection.CreateCommand();
             command.Transaction = transaction;
@@ -129,14 +135,18 @@ internal static class DeliveryStore
                 parameters[(row * 5) + 1] = Parameter(command, $"@Indicator{row}", DbType.AnsiString, size: 40);
                 parameters[(row * 5) + 2] = Parameter(command, $"@Measure{row}", DbType.AnsiString, size: 8);
                 parameters[(row * 5) + 3] = Parameter(command, $"@Class{row}", DbType.AnsiString, size: 8);
-                var value = Parameter(command, $"@Value{row}", DbType.Decimal);
-                value.Precision = 12;
-                value.Scale = 1;
+                var value = Parameter(command, $"@Value{row}", realValues ? DbType.Double : DbType.Decimal);
+                if (!realValues)
+                {
+                    value.Precision = 12;
+                    value.Scale = 1;
+                }
+
                 parameters[(row * 5) + 4] = value;
             }
 
             command.CommandText = InsertFiguresSql(rows);
-            return new FigureInsert(command, parameters);
+            return new FigureInsert(command, parameters, realValues);
         }
 
         public Task<int> ExecuteAsync(IReadOnlyList<FigureRow> figures, int first, CancellationToken cancellationToken)
@@ -148,7 +158,7 @@ internal static class DeliveryStore
                 _parameters[(row * 5) + 1].Value = figure.Indicator;
                 _parameters[(row * 5) + 2].Value = figure.Measure;
                 _parameters[(row * 5) + 3].Value = figure.Class;
-                _parameters[(row * 5) + 4].Value = figure.Value;
+                _parameters[(row * 5) + 4].Value = _realValues ? (double)figure.Value : figure.Value;
             }
 
             return Command.ExecuteNonQueryAsync(cancellationToken);

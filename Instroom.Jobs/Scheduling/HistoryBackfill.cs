@@ -17,7 +17,10 @@ namespace Instroom.Jobs.Scheduling;
 public sealed class HistoryBackfill(
     InstroomDatabase database,
     SourceConnections sources,
-    SourcePuller puller,
+    PullHistory history,
+    HttpSourceConnector http,
+    ImportRunLog runLog,
+    NightImporter nights,
     IClock clock,
     ILogger<HistoryBackfill> logger)
 {
@@ -46,39 +49,69 @@ public sealed class HistoryBackfill(
         return dates.ToList();
     }
 
+    /// <summary>
+    /// Fetches night after night (every source of a peildatum in parallel over its connector) while
+    /// <see cref="NightImporter"/> parses, validates and writes the nights already fetched — one transaction per night.
+    /// The statuses are recomputed once afterwards by the caller, not after every import.
+    /// </summary>
     public async Task<BackfillSummary> RunAsync(int weeks, int recentDays, CancellationToken cancellationToken = default)
     {
         var stopwatch = Stopwatch.StartNew();
         var dates = ReferenceDates(clock.Today(), weeks, recentDays);
         var pullable = (await sources.AllAsync(cancellationToken)).Where(s => s.CanBePulled && s.Connector == SourceConnectors.Http).ToList();
         var outcomes = new System.Collections.Concurrent.ConcurrentDictionary<ImportOutcome, int>();
-        var figures = 0;
-        // Parsing and validation run in parallel; SQLite serialises the writes itself.
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount, CancellationToken = cancellationToken };
-        for (var index = 0; index < dates.Count; index++)
+        var fetched = 0;
+        var imported = await nights.ImportNightsAsync(FetchNightsAsync(dates, pullable, outcomes, () =>
         {
-            var date = dates[index];
-            await Parallel.ForEachAsync(pullable.Where(s => s.IsActiveOn(date)), parallel, async (source, token) =>
+            if (++fetched % 10 == 0 || fetched == dates.Count)
             {
-                foreach (var result in await puller.PullAsync(source, date, PullTriggers.Backfill, 1, token))
-                {
-                    if (result.Outcome is { } outcome)
-                    {
-                        outcomes.AddOrUpdate(outcome, 1, (_, count) => count + 1);
-                    }
-
-                    Interlocked.Add(ref figures, result.FigureCount);
-                }
-            });
-
-            if ((index + 1) % 10 == 0 || index == dates.Count - 1)
-            {
-                logger.LogInformation("History backfill: {Done}/{Total} peildata, {Figures} figures, {Seconds:0} s", index + 1, dates.Count, figures,
+                logger.LogInformation("History backfill: {Done}/{Total} peildata fetched, {Seconds:0} s", fetched, dates.Count,
                     stopwatch.Elapsed.TotalSeconds);
             }
+        }, cancellationToken), cancellationToken);
+        foreach (var result in imported.Results)
+        {
+            outcomes.AddOrUpdate(result.Outcome, 1, (_, count) => count + 1);
         }
 
-        return new BackfillSummary(dates, outcomes, figures, stopwatch.Elapsed);
+        return new BackfillSummary(dates, outcomes, (int)imported.Figures, stopwatch.Elapsed);
+    }
+
+    private async IAsyncEnumerable<IReadOnlyList<ImportRequest>> FetchNightsAsync(IReadOnlyList<LocalDate> dates, IReadOnlyList<SourceConnection> pullable,
+        System.Collections.Concurrent.ConcurrentDictionary<ImportOutcome, int> outcomes, Action fetchedOne,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        foreach (var date in dates)
+        {
+            var requests = new System.Collections.Concurrent.ConcurrentBag<(int Order, ImportRequest Request)>();
+            var active = pullable.Where(s => s.IsActiveOn(date)).ToList();
+            await Parallel.ForAsync(0, active.Count, new ParallelOptions { CancellationToken = cancellationToken }, async (index, token) =>
+            {
+                var source = active[index];
+                if (await history.HasCurrentDeliveryAsync(source.SourceId, date, token))
+                {
+                    return;
+                }
+
+                switch (await http.FetchAsync(source, date, token))
+                {
+                    case FetchResult.Delivered delivered:
+                        requests.Add((index, new ImportRequest(source.Code, delivered.Payload, delivered.Format, PullTriggers.Backfill, 1, date,
+                            delivered.FileName)));
+                        break;
+                    case FetchResult.NotYetAvailable:
+                        await runLog.RecordAsync(source.Code, date, PullTriggers.Backfill, 1, ImportOutcome.NotYetAvailable, null, token);
+                        outcomes.AddOrUpdate(ImportOutcome.NotYetAvailable, 1, (_, count) => count + 1);
+                        break;
+                    case FetchResult.TransportFailed failed:
+                        await runLog.RecordAsync(source.Code, date, PullTriggers.Backfill, 1, ImportOutcome.Failed, failed.Reason, token);
+                        outcomes.AddOrUpdate(ImportOutcome.Failed, 1, (_, count) => count + 1);
+                        break;
+                }
+            });
+            fetchedOne();
+            yield return requests.OrderBy(r => r.Order).Select(r => r.Request).ToList();
+        }
     }
 
     internal const string CountDeliveriesSql = "SELECT COUNT(*) FROM delivery";

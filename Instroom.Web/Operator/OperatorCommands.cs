@@ -146,7 +146,7 @@ public sealed class OperatorCommands(
               bronnen                                   de geregistreerde bronnen (code, soort, verbinding)
               ophalen --bron CODE [--peildatum JJJJ-MM-DD]  haalt één bron nu op (standaard: gisteren)
               importeer PAD --bron CODE                 importeert een aanleverbestand (.json of .csv) alsof die bron het leverde
-              genereer --jaren N --map PAD [--dagelijks]   schrijft gesimuleerde aanleveringen (voor benchmarks)
+              genereer --jaren N (--map PAD | --importeer) [--dagelijks]  gesimuleerde aanleveringen als bestanden of in de database (voor benchmarks)
             Uitkomst: 0 bij geïmporteerd of ongewijzigd, 1 bij afgekeurd of mislukt, 2 bij een fout in de opdracht.
             """);
         return UsageError;
