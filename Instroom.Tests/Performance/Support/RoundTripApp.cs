@@ -17,7 +17,7 @@ namespace Instroom.Tests.Performance.Support;
 /// importer and the week's statuses computed, the database connections counted per marked request
 /// (<see cref="CommandCounter"/>), and the data version read only when a test asks (no background polling).
 /// </summary>
-public class RoundTripApp : InstroomApp, IAsyncLifetime
+public class RoundTripApp : InstroomApp
 {
     protected override IDictionary<string, string?> Settings => new Dictionary<string, string?>
     {
@@ -48,8 +48,9 @@ public class RoundTripApp : InstroomApp, IAsyncLifetime
         });
     }
 
-    public async Task InitializeAsync()
+    public override async Task InitializeAsync()
     {
+        await base.InitializeAsync();
         var today = Services.GetRequiredService<IClock>().Today();
         LastSunday = IsoWeek.Of(today).Previous.Sunday;
         await ImportNightAsync(LastSunday);
@@ -88,8 +89,6 @@ public class RoundTripApp : InstroomApp, IAsyncLifetime
         var response = await client.SendAsync(request);
         return (response, Counter.CommandsOf(mark));
     }
-
-    Task IAsyncLifetime.DisposeAsync() => Task.CompletedTask;
 }
 
 /// <summary><see cref="RoundTripApp"/> without the cache: every request builds its page.</summary>

@@ -22,7 +22,7 @@ public sealed class OverviewController(OverviewQueries queries, IOptions<Disclos
         }
 
         var visible = await scopes.ForAsync(HttpContext, cancellationToken);
-        var data = (await queries.LoadAsync(chosen, cancellationToken)).Within(visible);
+        var data = await queries.LoadAsync(chosen, cancellationToken);
         return View(OverviewPageBuilder.Build(data, request, policy.Value, geometry).Within(visible));
     }
 
@@ -41,7 +41,7 @@ public sealed class OverviewController(OverviewQueries queries, IOptions<Disclos
         }
 
         var visible = await scopes.ForAsync(HttpContext, cancellationToken);
-        var data = (await queries.LoadAsync(chosen, cancellationToken)).Within(visible);
+        var data = await queries.LoadAsync(chosen, cancellationToken);
         var page = OverviewPageBuilder.Build(data, request, policy.Value, geometry).Within(visible);
         return new ExportResult(OverviewExport.Table(page), exportFormat, OverviewExport.FileName(page, exportFormat));
     }
