@@ -24,6 +24,7 @@ public partial class InstroomApp : WebApplicationFactory<Program>, IAsyncLifetim
 
     private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("instroom-app-");
     private string? _sessionCookie;
+    private bool _overHttp;
 
     public InstroomApp()
     {
@@ -143,6 +144,8 @@ public partial class InstroomApp : WebApplicationFactory<Program>, IAsyncLifetim
     /// </summary>
     public Uri StartKestrel()
     {
+        // A real socket is plain http on 127.0.0.1 (see SignInSettings.AllowHttp).
+        _overHttp = true;
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
@@ -160,6 +163,7 @@ public partial class InstroomApp : WebApplicationFactory<Program>, IAsyncLifetim
         // Tests seed what they need; the demo sources and the Hangfire server are opted into by a derived fixture.
         builder.UseSetting("Instroom:Demo:Enabled", "false");
         builder.UseSetting("Instroom:Schedule:RunServer", "false");
+        builder.UseSetting("Instroom:Authentication:AllowHttp", _overHttp ? "true" : "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

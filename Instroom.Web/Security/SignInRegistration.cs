@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
+using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -47,10 +48,11 @@ public static class SignInRegistration
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add<ExportAudit>();
         });
-        services.AddAntiforgery(options =>
+        services.AddAntiforgery();
+        services.AddOptions<AntiforgeryOptions>().Configure<IOptions<SignInSettings>>((options, settings) =>
         {
-            options.Cookie.Name = AntiforgeryCookieName;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.Always;
+            options.Cookie.Name = settings.Value.AllowHttp ? "instroom-af" : AntiforgeryCookieName;
+            options.Cookie.SecurePolicy = settings.Value.AllowHttp ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
             options.Cookie.SameSite = SameSiteMode.Strict;
             // SecurityHeaders sends DENY on every response; antiforgery would only add a weaker SAMEORIGIN.
             options.SuppressXFrameOptionsHeader = true;

@@ -19,6 +19,13 @@ public sealed class SignInSettings
     [Range(typeof(TimeSpan), "00:00:00", "01:00:00")]
     public TimeSpan ClaimsRefreshInterval { get; set; } = TimeSpan.FromMinutes(2);
 
+    /// <summary>
+    /// Only for development and tests on http://localhost: the antiforgery cookie then goes without the Secure
+    /// requirement (ASP.NET Core refuses a Secure-only antiforgery cookie over http). The session cookie stays
+    /// <c>__Host-</c> and Secure; browsers accept that on localhost. Never set this in production.
+    /// </summary>
+    public bool AllowHttp { get; set; }
+
     /// <summary>Create the user <c>beheerder</c> with a one-time password printed to the console when there are no users.</summary>
     public bool CreateFirstAdministrator { get; set; } = true;
 }

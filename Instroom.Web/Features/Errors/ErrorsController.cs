@@ -11,6 +11,8 @@ namespace Instroom.Web.Features.Errors;
 /// </summary>
 [Route("fout")]
 [AllowAnonymous]
+// A failed POST (405, or a refused antiforgery token: 400) is re-executed here as a POST; the page changes nothing.
+[IgnoreAntiforgeryToken]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
 public sealed class ErrorsController(IHostEnvironment environment, ILogger<ErrorsController> logger) : Controller
 {
