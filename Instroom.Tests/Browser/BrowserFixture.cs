@@ -113,10 +113,11 @@ public class BrowserFixture : IAsyncLifetime
         await tab.Page.FillAsync("#gebruikersnaam", userName);
         await tab.Page.FillAsync("#wachtwoord", password);
         await tab.Page.ClickAsync("main form button[type=submit]");
-        // The form posts and the server redirects: wait for a page that is not the sign-in page (the sign-in page
-        // again means the sign-in failed, which WaitForURL then reports by timing out with the URL).
+        // The form posts and the server redirects: wait until a page that is not the sign-in page starts (the session
+        // cookie came with the redirect). The sign-in page again means the sign-in failed, which WaitForURL reports by
+        // timing out. Generous: two cores shared by several test runs.
         await tab.Page.WaitForURLAsync(url => !new Uri(url).AbsolutePath.StartsWith(SignInRegistration.SignInPath, StringComparison.Ordinal),
-            new PageWaitForURLOptions { Timeout = 15_000 });
+            new PageWaitForURLOptions { Timeout = 60_000, WaitUntil = WaitUntilState.Commit });
     }
 
     private async Task<string> SignInOnceAsync()
