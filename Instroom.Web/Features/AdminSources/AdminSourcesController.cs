@@ -51,7 +51,9 @@ public sealed class AdminSourcesController(SourceConnections connections, Source
             return RedirectToAction(nameof(AdminController.Index), "Admin", null, "bronnen");
         }
 
-        var errors = readErrors.Concat(result?.Errors ?? []).ToList();
+        // Every mistake at once: what could not be read, and what is wrong with the rest.
+        var errors = readErrors.Concat((result?.Errors ?? SourceConnectionValidator.Validate(settings))
+            .Where(error => readErrors.All(read => read.Field != error.Field))).ToList();
         await audit.RecordAsync(HttpContext, AuditActions.SourceChanged, source.Code, AuditResults.Refused,
             "niet opgeslagen; fout in: " + string.Join(", ", errors.Select(error => error.Field).Distinct()));
         Response.StatusCode = StatusCodes.Status422UnprocessableEntity;
