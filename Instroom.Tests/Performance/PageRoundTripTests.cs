@@ -10,14 +10,18 @@ namespace Instroom.Tests.Performance;
 /// </summary>
 public sealed class PageRoundTripTests(UncachedRoundTripApp app) : IClassFixture<UncachedRoundTripApp>
 {
+    // Overview and its CSV: latest week 1, two weeks' rollup input 2 × 4, statuses, rules, open supervision, last import.
+    // Region page: latest week 1, three weeks' rollup input 3 × 4, the region's gemeenten, 8 weeks of statuses, rules,
+    // supervision, the week's deliveries per source 2. Trend data: areas, data version, the area's trend (one command),
+    // the national line (not for NL), rules, supervision (not for NL), stored statuses — whatever the number of weeks.
     public static TheoryData<string, int> Pages => new()
     {
-        { "/", 0 },
-        { "/regios/JZ29", 0 },
-        { "/regios/JZ02", 0 },
-        { $"/trends/gegevens?indicator={TrendIndicators.Default.Code}&gebied=JZ29&periode=52", 0 },
-        { $"/trends/gegevens?indicator={TrendIndicators.Default.Code}&gebied=NL&periode=104", 0 },
-        { "/export/overzicht.csv", 0 },
+        { "/", 13 },
+        { "/regios/JZ29", 19 },
+        { "/regios/JZ02", 19 },
+        { $"/trends/gegevens?indicator={TrendIndicators.Default.Code}&gebied=JZ29&periode=52", 7 },
+        { $"/trends/gegevens?indicator={TrendIndicators.Default.Code}&gebied=NL&periode=104", 5 },
+        { "/export/overzicht.csv", 13 },
     };
 
     [Theory]
