@@ -2,12 +2,16 @@ using System.Diagnostics.CodeAnalysis;
 using Instroom.Data.Calendar;
 using Instroom.Web.Exports;
 using Instroom.Web.Features.Map;
+using Instroom.Web.Security;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using NodaTime;
 
 namespace Instroom.Tests.Support;
 
 /// <summary>Test-only endpoints under <c>/test</c>, served by <see cref="TestPagesApp"/>.</summary>
+// Test pages are for any role (PageAccess would make an unlisted controller Beheerder-only).
+[Authorize(Policy = Policies.Gebruiker)]
 [Route("test")]
 public sealed class TestPagesController(NationalMapGeometry geometry) : Controller
 {

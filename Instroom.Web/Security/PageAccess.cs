@@ -92,6 +92,12 @@ public static class PageAccess
             {
                 foreach (var action in controller.Actions)
                 {
+                    // A page that states its own [Authorize] or [AllowAnonymous] keeps exactly that.
+                    if (controller.Attributes.Concat(action.Attributes).Any(attribute => attribute is IAuthorizeData or IAllowAnonymous))
+                    {
+                        continue;
+                    }
+
                     if (PolicyOf(Of(controller.ControllerName, action.ActionName)) is not { } policy)
                     {
                         continue;
