@@ -56,7 +56,7 @@ public sealed class AdminPagesBrowserTests(SeededBrowserFixture browser)
         Assert.Contains("Gebruik https", await tab.Page.Locator("#bron-adres-fout").InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal("true", await tab.Page.Locator("#bron-ophaaltijd").GetAttributeAsync("aria-invalid"));
         await tab.ScreenshotAsync("beheer-bron-fouten-320");
-        await AssertAccessibleAsync(tab, "bron met fouten");
+        await AssertAccessibleAsync(tab, "bron met fouten", refusedForm: true);
     }
 
     [SkippableFact]
@@ -106,7 +106,7 @@ public sealed class AdminPagesBrowserTests(SeededBrowserFixture browser)
         return path.Replace("{beheerder}", id.ToString(System.Globalization.CultureInfo.InvariantCulture), StringComparison.Ordinal);
     }
 
-    private static async Task AssertAccessibleAsync(BrowserTab tab, string name)
+    private static async Task AssertAccessibleAsync(BrowserTab tab, string name, bool refusedForm = false)
     {
         var result = await tab.Page.RunAxe(Wcag21Aa);
         var overflow = await tab.Page.EvaluateAsync<int>("document.documentElement.scrollWidth - window.innerWidth");
@@ -114,6 +114,8 @@ public sealed class AdminPagesBrowserTests(SeededBrowserFixture browser)
         Assert.True(result.Violations.Length == 0, $"{name}: " + string.Join("; ", result.Violations.Select(v =>
             $"{v.Id}: {v.Help} at {string.Join(", ", v.Nodes.Select(n => n.Target.ToString()))}")));
         Assert.True(overflow <= 0, $"{name} scrolls sideways by {overflow}px");
-        Assert.True(tab.ConsoleErrors.Count == 0 && tab.FailedResources.Count == 0, string.Join("; ", tab.ConsoleErrors.Concat(tab.FailedResources)));
+        // A refused form answers 422 on purpose, and Chromium reports that status of the page itself as a console error.
+        var errors = tab.ConsoleErrors.Where(error => !(refusedForm && error.Contains("status of 422", StringComparison.Ordinal))).ToList();
+        Assert.True(errors.Count == 0 && tab.FailedResources.Count == 0, string.Join("; ", errors.Concat(tab.FailedResources)));
     }
 }
