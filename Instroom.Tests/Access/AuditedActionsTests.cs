@@ -29,7 +29,7 @@ public sealed class AuditedActionsTests(SignInApp app) : IClassFixture<SignInApp
     {
         using var client = await app.CreateClientAsAsync("ophaler", [Roles.Beheerder]);
 
-        using var response = await SignInApp.PostFormAsync(client, "/aanleveringen/GI-JBRR/ophalen", "/aanleveringen", new Dictionary<string, string>());
+        using var response = await SignInApp.PostFormAsync(client, "/aanleveringen/GI-JBRR/ophalen", SignInRegistration.SignOutPath, new Dictionary<string, string>());
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var entry = Assert.Single(await app.AuditAsync(AuditActions.JobRun, "ophaler"));

@@ -38,7 +38,9 @@ public sealed class SignInPageTests(BrowserFixture browser)
     {
         await using var tab = await browser.OpenAsAsync("browser-uit", [Roles.Inspectie], null, "/toegankelijkheid");
 
-        await tab.Page.ClickAsync("header form button[type=submit]");
+        await tab.Page.ClickAsync("header a.instroom-signout__button");
+        await tab.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == SignInRegistration.SignOutPath);
+        await tab.Page.ClickAsync("main form button[type=submit]");
         await tab.Page.WaitForURLAsync(url => new Uri(url).AbsolutePath == SignInRegistration.SignInPath);
         await tab.GotoAsync("/regios");
 

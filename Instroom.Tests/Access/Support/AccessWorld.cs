@@ -60,7 +60,7 @@ public sealed partial class AccessWorld : IAsyncLifetime
 
     public static async Task<string?> AntiforgeryTokenAsync(HttpClient client)
     {
-        foreach (var page in new[] { "/inspectie", "/", "/aanmelden" })
+        foreach (var page in new[] { "/afmelden", "/inspectie", "/aanmelden" })
         {
             using var response = await client.GetAsync(new Uri(page, UriKind.Relative));
             if (response.StatusCode == HttpStatusCode.OK && TokenField().Match(await response.Content.ReadAsStringAsync()) is { Success: true } match)

@@ -11,6 +11,8 @@ public abstract class SeededApp : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
+        // Signs in the default test user (every region) through the real form; the client then sends that session.
+        await App.InitializeAsync();
         Client = App.CreateClient();
         // The first page of a week discloses the whole country once (then it is cached); on a shared, loaded machine that
         // can take longer than HttpClient's 100 seconds. These tests prove what is shown, not how fast.

@@ -48,6 +48,13 @@ public sealed class AccountController(LocalSignIn localSignIn, UserAccounts acco
             ? Challenge(new AuthenticationProperties { RedirectUri = Url.IsLocalUrl(returnUrl) ? returnUrl : "/" }, SignInRegistration.OidcScheme)
             : NotFound();
 
+    /// <summary>
+    /// Signing out is a POST with an antiforgery token on a page of its own: a token in every page's header would make
+    /// every page personal and defeat the output cache of pages that are the same for everybody in a scope.
+    /// </summary>
+    [HttpGet(SignInRegistration.SignOutPath)]
+    public IActionResult SignOutConfirm() => View("SignOut");
+
     [AllowAnonymous]
     [HttpPost(SignInRegistration.SignOutPath)]
     public async Task<IActionResult> SignOut(CancellationToken cancellationToken)
