@@ -40,6 +40,9 @@ public sealed class HardeningTests(SignInApp app) : IClassFixture<SignInApp>
         Assert.Contains("/inspectie/toezicht/starten", routes);
         Assert.Contains("/aanleveringen/GI-JBRR/ophalen", routes);
         Assert.All(answers, answer => Assert.EndsWith(" 400", answer, StringComparison.Ordinal));
+        var denied = await app.AuditAsync(AuditActions.Denied);
+        Assert.Contains(denied, entry => entry.Subject == "POST /inspectie/toezicht/starten" && entry.Result == AuditResults.Refused
+            && entry.Details == "antiforgery-token ontbreekt of klopt niet");
     }
 
     [Theory]

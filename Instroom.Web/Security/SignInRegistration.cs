@@ -47,6 +47,7 @@ public static class SignInRegistration
         {
             options.Filters.Add(new AutoValidateAntiforgeryTokenAttribute());
             options.Filters.Add<ExportAudit>();
+            options.Filters.Add<AntiforgeryAudit>();
         });
         services.AddAntiforgery();
         services.AddOptions<AntiforgeryOptions>().Configure<IOptions<SignInSettings>>((options, settings) =>
