@@ -22,7 +22,7 @@ public sealed class RollupQueries(InstroomDatabase database)
 {
     /// <summary>
     /// The week's input for every region, or only for <paramref name="regionCode"/> when given. The four reads run
-    /// in one serializable transaction so that a delivery imported meanwhile is seen by all of them or by none.
+    /// in one transaction that reads one state of the data, so that a delivery imported meanwhile is seen by all of them or by none.
     /// </summary>
     public async Task<WeekInput> LoadWeekAsync(IsoWeek week, string? regionCode = null, CancellationToken cancellationToken = default)
     {
@@ -37,7 +37,7 @@ public sealed class RollupQueries(InstroomDatabase database)
             Land = AreaKind.Land,
         };
         await using var connection = await database.OpenAsync(cancellationToken);
-        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(database.Dialect.ConsistentReadIsolation, cancellationToken);
 
         var regions = await connection.QueryAsync<RegionRow>(new CommandDefinition(RegionsSql, parameters, transaction, cancellationToken: cancellationToken));
         var expected = await connection.QueryAsync<SourceGemeenteRow>(new CommandDefinition(ExpectedSourcesSql, parameters, transaction, cancellationToken: cancellationToken));
@@ -53,7 +53,7 @@ public sealed class RollupQueries(InstroomDatabase database)
                 .ToList(),
             expected.Select(e => new SourceExpectation(e.Source, e.GemeenteCode)).ToList(),
             deliveries.Select(d => new UsedDelivery(d.Source, d.ReferenceDate, d.Corrected != 0)).ToList(),
-            figures.Select(f => new GemeenteFigure(f.SourceCode, f.GemeenteCode, f.Indicator, f.Measure, f.Class, f.Value)).ToList());
+            figures.Select(f => new GemeenteFigure(f.SourceCode, f.GemeenteCode, f.Indicator, f.Measure, f.Class, (decimal)f.Value)).ToList());
     }
 
     /// <summary>
@@ -171,6 +171,8 @@ public sealed class RollupQueries(InstroomDatabase database)
 
         public string Class { get; init; } = "";
 
-        public decimal Value { get; init; }
+        // Read as the column's own type: SQLite stores REAL, and a decimal property makes Dapper convert every value
+        // through a boxed object. Figures are whole numbers or have one decimal, exact in a double.
+        public double Value { get; init; }
     }
 }

@@ -37,6 +37,22 @@ public sealed class RegionStatusRecomputer(
         return results;
     }
 
+    /// <summary>
+    /// The weeks in the order they arrive, each as it arrives, with the rules as they are at the start: for a caller
+    /// that imports history and hands over each week as soon as its last night is written.
+    /// </summary>
+    public async Task<IReadOnlyList<WeekRecomputation>> RecomputeWeeksAsync(IAsyncEnumerable<IsoWeek> weeks, CancellationToken cancellationToken = default)
+    {
+        var currentRules = await rules.LoadAsync(cancellationToken);
+        var results = new List<WeekRecomputation>();
+        await foreach (var week in weeks.WithCancellation(cancellationToken))
+        {
+            results.Add(await RecomputeAsync(week, currentRules, cancellationToken));
+        }
+
+        return results;
+    }
+
     /// <summary>Recomputes the weeks of the peildata of every delivery received at or after <paramref name="since"/>.</summary>
     public async Task<IReadOnlyList<WeekRecomputation>> RecomputeReceivedSinceAsync(Instant since, CancellationToken cancellationToken = default) =>
         await RecomputeWeeksAsync(await rollups.WeeksReceivedSinceAsync(since, cancellationToken), cancellationToken);

@@ -1,3 +1,4 @@
+using System.Data;
 using System.Data.Common;
 using Dapper;
 
@@ -37,6 +38,12 @@ public abstract class SqlDialect
     /// <summary>Splits a schema script into the batches the server executes one by one.</summary>
     public abstract IReadOnlyList<string> SplitBatches(string script);
 
+    /// <summary>
+    /// The isolation level of a read-only transaction whose statements must see one state of the data (a delivery
+    /// imported meanwhile seen by all of them or by none), without blocking the nightly import.
+    /// </summary>
+    public abstract IsolationLevel ConsistentReadIsolation { get; }
+
     private sealed class SqliteDialect : SqlDialect
     {
         public override string ScriptFolder => "sqlite";
@@ -57,6 +64,12 @@ public abstract class SqlDialect
             Task.CompletedTask;
 
         public override IReadOnlyList<string> SplitBatches(string script) => [script];
+
+        // Microsoft.Data.Sqlite begins every other level with BEGIN IMMEDIATE, which takes the write lock: a page
+        // would wait for the import's transaction and the import for the page. ReadUncommitted is its only deferred
+        // BEGIN; without shared cache, read_uncommitted changes nothing, and in WAL mode a deferred transaction reads
+        // one snapshot from its first statement on.
+        public override IsolationLevel ConsistentReadIsolation => IsolationLevel.ReadUncommitted;
     }
 
     private sealed class SqlServerDialect : SqlDialect
@@ -97,5 +110,9 @@ public abstract class SqlDialect
             System.Text.RegularExpressions.Regex.Split(script, @"^\s*GO\s*;?\s*$", System.Text.RegularExpressions.RegexOptions.Multiline | System.Text.RegularExpressions.RegexOptions.IgnoreCase)
                 .Where(batch => !string.IsNullOrWhiteSpace(batch))
                 .ToList();
+
+        // Snapshot would not block the import, but needs ALLOW_SNAPSHOT_ISOLATION on the database, which the scripts
+        // do not set; Serializable holds range locks only on the rows read, so an import of another week goes on.
+        public override IsolationLevel ConsistentReadIsolation => IsolationLevel.Serializable;
     }
 }

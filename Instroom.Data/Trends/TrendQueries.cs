@@ -49,7 +49,7 @@ public sealed class TrendQueries(InstroomDatabase database)
         };
         await using var connection = await database.OpenAsync(cancellationToken);
         // One snapshot for the three statements, so a delivery imported meanwhile is seen by all or none of them.
-        await using var transaction = await connection.BeginTransactionAsync(IsolationLevel.Serializable, cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(database.Dialect.ConsistentReadIsolation, cancellationToken);
         // Every gemeente belongs to Nederland: without the membership join SQLite reads each delivery's figures in one
         // range scan instead of probing every (gemeente, delivery) pair.
         var figuresSql = areaCode == AreaKind.NationalCode ? NationalFiguresSql : FiguresSql;

@@ -26,6 +26,10 @@ public sealed class DemoSourceOptions
     [Required]
     public string Token { get; set; } = "instroom-demo";
 
+    /// <summary>Weeks of history filled on the first start with an empty database, so trend charts over two years mean something.</summary>
+    [Range(0, 520)]
+    public int HistoryWeeks { get; set; } = 104;
+
     /// <summary>Seed of the simulation: the same seed gives the same deliveries on every machine.</summary>
     public int Seed { get; set; } = DefaultSeed;
 }

@@ -72,7 +72,7 @@ public static class GenerateCommand
         }, ct);
         var import = summary.Import;
         await output.WriteLineAsync(string.Create(Dutch,
-            $"Klaar: {import.Imported:N0} leveringen geïmporteerd, {import.Results.Count(r => r.Outcome == Import.ImportOutcome.Rejected):N0} afgekeurd, {import.Figures:N0} cijfers in {summary.ImportTime.TotalSeconds:N1} seconden; status van {summary.Weeks} weken in {summary.StatusTime.TotalSeconds:N1} seconden."));
+            $"Klaar: {import.Imported:N0} leveringen geïmporteerd, {import.Results.Count(r => r.Outcome == Import.ImportOutcome.Rejected):N0} afgekeurd, {import.Figures:N0} cijfers in {summary.ImportTime.TotalSeconds:N1} seconden; statussen van {summary.Weeks} weken tijdens de import berekend, de laatste {summary.StatusTime.TotalSeconds:N1} seconden erna klaar."));
         return import.Results.All(r => r.Outcome is Import.ImportOutcome.Imported or Import.ImportOutcome.Rejected) ? 0 : 1;
     }
 

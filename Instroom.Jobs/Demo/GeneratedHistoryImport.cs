@@ -11,7 +11,7 @@ namespace Instroom.Jobs.Demo;
 /// <c>genereer --importeer</c>: the generator's deliveries imported straight into the configured database instead of
 /// written as files — every source, every peildatum, through <see cref="NightImporter"/> (parse, validate, one
 /// transaction per night) with the backfill trigger, an inconsistent first version before its correction as the
-/// source would send them — and the statuses of every week computed once at the end. For benchmarks and load tests.
+/// source would send them — and the statuses of each week computed as soon as its nights are written. For benchmarks and load tests.
 /// </summary>
 public sealed class GeneratedHistoryImport(DemoLandscapeQueries landscapes, NightImporter importer, RegionStatusRecomputer statuses)
 {
@@ -21,15 +21,23 @@ public sealed class GeneratedHistoryImport(DemoLandscapeQueries landscapes, Nigh
         var stopwatch = Stopwatch.StartNew();
         var landscape = await landscapes.LoadAsync(cancellationToken);
         var dates = request.Peildata().ToList();
-        var done = 0;
-        var imported = await importer.ImportNightsAsync(dates.Select(date =>
+        var statusWeeks = new StatusesBehindImport(statuses, dates, cancellationToken);
+        NightImportSummary imported;
+        try
         {
-            var night = Night(landscape, simulator, request, date);
-            nightDone?.Invoke(++done, dates.Count);
-            return night;
-        }), cancellationToken);
+            imported = await importer.ImportNightsAsync(dates.Select(date => Night(landscape, simulator, request, date)), night =>
+            {
+                nightDone?.Invoke(night + 1, dates.Count);
+                return statusWeeks.NightWrittenAsync(night);
+            }, cancellationToken);
+        }
+        finally
+        {
+            await statusWeeks.CompleteAsync();
+        }
+
         var importTime = stopwatch.Elapsed;
-        var weeks = await statuses.RecomputeWeeksAsync(dates.Select(IsoWeek.Of), cancellationToken);
+        var weeks = await statusWeeks.CompleteAsync();
         return new GeneratedHistorySummary(dates.Count, imported, weeks.Count, importTime, stopwatch.Elapsed - importTime);
     }
 

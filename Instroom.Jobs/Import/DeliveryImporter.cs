@@ -148,7 +148,7 @@ public sealed class DeliveryImporter(
     }
 
     /// <summary>
-    /// Figure rows as stored: a histogram becomes seven rows in class order; an organisation-wide figure
+    /// Figure rows as stored: a histogram becomes one row per non-zero class, in class order; an organisation-wide figure
     /// (<c>gebied</c> = ORG) is stored on the national area, and the delivery says whose organisation it is.
     /// </summary>
     internal static List<FigureRow> FigureRows(DeliveryDocument document, IReadOnlyDictionary<string, long> areas)
@@ -160,7 +160,11 @@ public sealed class DeliveryImporter(
             var measure = figure.Measure ?? Measure.None;
             if (figure.Distribution is { } classes)
             {
-                rows.AddRange(WaitingTimeClass.All.Select(c => new FigureRow(areaId, figure.Indicator, measure, c.Code, classes[c.Code])));
+                // A histogram is stored as its non-zero classes: a class without a row is zero. More than half of a
+                // national night's rows are empty classes of small gemeenten, and every reader sums classes (the
+                // histogram's total is its stock figure, stored even when it is 0, so no data never looks like zero).
+                rows.AddRange(WaitingTimeClass.All.Where(c => classes[c.Code] != 0)
+                    .Select(c => new FigureRow(areaId, figure.Indicator, measure, c.Code, classes[c.Code])));
             }
             else
             {

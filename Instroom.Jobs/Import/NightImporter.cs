@@ -27,12 +27,17 @@ public sealed class NightImporter(
     /// <summary>Nights parsed ahead of the writer: enough to keep both busy, few enough to bound memory.</summary>
     private const int NightsAhead = 2;
 
-    public Task<NightImportSummary> ImportNightsAsync(IEnumerable<IReadOnlyList<ImportRequest>> nights, CancellationToken cancellationToken = default) =>
-        ImportNightsAsync(nights.ToAsyncEnumerable(), cancellationToken);
+    public Task<NightImportSummary> ImportNightsAsync(IEnumerable<IReadOnlyList<ImportRequest>> nights, Func<int, ValueTask>? nightWritten = null,
+        CancellationToken cancellationToken = default) =>
+        ImportNightsAsync(nights.ToAsyncEnumerable(), nightWritten, cancellationToken);
 
-    /// <summary>Imports the nights in order; the next nights are fetched, parsed and validated while one is written.</summary>
+    /// <summary>
+    /// Imports the nights in order; the next nights are fetched, parsed and validated while one is written.
+    /// <paramref name="nightWritten"/> hears the number (from 0) of each night once it is committed, so a caller can
+    /// compute what depends on it while the next nights are written.
+    /// </summary>
     public async Task<NightImportSummary> ImportNightsAsync(IAsyncEnumerable<IReadOnlyList<ImportRequest>> nights,
-        CancellationToken cancellationToken = default)
+        Func<int, ValueTask>? nightWritten = null, CancellationToken cancellationToken = default)
     {
         var channel = Channel.CreateBounded<PreparedNight>(new BoundedChannelOptions(NightsAhead) { SingleReader = true, SingleWriter = true });
         var sources = new ImportSources(database);
@@ -64,9 +69,16 @@ public sealed class NightImporter(
         }, cancellationToken);
 
         var results = new List<ImportResult>();
+        var written = 0;
         await foreach (var night in channel.Reader.ReadAllAsync(cancellationToken))
         {
             results.AddRange(await WriteNightAsync(night, cancellationToken));
+            if (nightWritten is not null)
+            {
+                await nightWritten(written);
+            }
+
+            written++;
         }
 
         await producer;

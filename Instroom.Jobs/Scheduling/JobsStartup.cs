@@ -1,4 +1,3 @@
-using Instroom.Data.Status;
 using Instroom.Jobs.Demo;
 using Instroom.Jobs.Sources;
 using Microsoft.Extensions.Hosting;
@@ -9,8 +8,8 @@ namespace Instroom.Jobs.Scheduling;
 
 /// <summary>
 /// In the background after start: seed configured connections (and, for the demo, point every source at the demo
-/// server), declare the recurring jobs, fill an empty demo database with two years of history, queue the bounded
-/// catch-up, and compute the statuses. Runs in the background so the dashboard answers at once.
+/// server), declare the recurring jobs, fill an empty demo database with two years of history and its statuses,
+/// queue the bounded catch-up. Runs in the background so the dashboard answers at once.
 /// </summary>
 public sealed class JobsStartup(
     SourceConnectionSeeder seeder,
@@ -18,15 +17,11 @@ public sealed class JobsStartup(
     RecurringJobSchedule schedule,
     NightlyCatchUp catchUp,
     HistoryBackfill backfill,
-    RegionStatusRecomputer statuses,
     DemoSourceServer demoServer,
     IOptions<DemoSourceOptions> demoOptions,
     IOptions<ScheduleOptions> scheduleOptions,
     ILogger<JobsStartup> logger) : BackgroundService
 {
-    /// <summary>Weeks of history the demo fills on first start, so trend charts over two years mean something.</summary>
-    public const int DemoHistoryWeeks = 104;
-
     /// <summary>The configuration key of the demo token; demo connections are recognised by it.</summary>
     public const string DemoTokenKey = DemoSourceOptions.SectionName + ":Token";
 
@@ -41,12 +36,11 @@ public sealed class JobsStartup(
         await schedule.RegisterAsync(stoppingToken);
         if (demoOptions.Value.Enabled && await backfill.IsNeededAsync(stoppingToken))
         {
-            logger.LogInformation("Empty database: filling {Weeks} weeks of demo history in the background", DemoHistoryWeeks);
-            var summary = await backfill.RunAsync(DemoHistoryWeeks, scheduleOptions.Value.CatchUpDays, stoppingToken);
-            logger.LogInformation("Demo history filled: {Dates} peildata, {Figures} figures in {Seconds:0.0} s", summary.ReferenceDates.Count,
-                summary.Figures, summary.Elapsed.TotalSeconds);
-            await statuses.RecomputeWeeksAsync(summary.ReferenceDates.Select(Data.Calendar.IsoWeek.Of).Distinct(), stoppingToken);
-            logger.LogInformation("Statuses computed for the demo history");
+            var weeks = demoOptions.Value.HistoryWeeks;
+            logger.LogInformation("Empty database: filling {Weeks} weeks of demo history in the background, newest first", weeks);
+            var summary = await backfill.RunAsync(weeks, scheduleOptions.Value.CatchUpDays, stoppingToken);
+            logger.LogInformation("Demo history filled: {Dates} peildata, {Figures} figures, statuses of {StatusWeeks} weeks in {Seconds:0.0} s",
+                summary.ReferenceDates.Count, summary.Figures, summary.StatusWeeks, summary.Elapsed.TotalSeconds);
         }
 
         var queued = await catchUp.QueueMissedAsync(stoppingToken);

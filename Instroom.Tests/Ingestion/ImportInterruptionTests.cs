@@ -62,7 +62,7 @@ public sealed class ImportInterruptionTests
         Assert.Equal(ImportOutcome.Imported, rerun.Outcome);
         var current = Assert.Single(await context.DeliveriesAsync(), d => d.SupersededAt is null);
         Assert.Equal((CorrectionId, NationalNight.RowCount(correction)), (current.LeveringId, current.FigureCount));
-        Assert.Equal(78 + NationalNight.RowCount(correction), await context.CountAsync("figure"));
+        Assert.Equal(ImporterTests.ExampleRows + NationalNight.RowCount(correction), await context.CountAsync("figure"));
         Assert.Equal(0, await context.DeliveriesWithMissingFiguresAsync());
     }
 
@@ -92,7 +92,7 @@ public sealed class ImportInterruptionTests
     {
         var current = Assert.Single(await context.DeliveriesAsync());
         Assert.Equal((previous.LeveringId, (NodaTime.Instant?)null), (current.LeveringId, current.SupersededAt));
-        Assert.Equal(78, await context.CountAsync("figure"));
+        Assert.Equal(ImporterTests.ExampleRows, await context.CountAsync("figure"));
         Assert.Equal(0, await context.ScalarAsync<int>("SELECT COUNT(*) FROM delivery WHERE levering_id = @Id", new { Id = CorrectionId }));
     }
 }

@@ -87,7 +87,7 @@ internal static class DeliveryPayload
     public static IReadOnlyList<StoredFigure> ExpectedRows(DeliveryDocument document) =>
         document.Figures
             .SelectMany(figure => figure.Distribution is { } classes
-                ? classes.Select(c => new StoredFigure(AreaOf(figure), figure.Indicator, figure.Measure ?? "", c.Key, c.Value))
+                ? classes.Where(c => c.Value != 0).Select(c => new StoredFigure(AreaOf(figure), figure.Indicator, figure.Measure ?? "", c.Key, c.Value))
                 : [new StoredFigure(AreaOf(figure), figure.Indicator, figure.Measure ?? "", "", figure.Value!.Value)])
             .Order()
             .ToList();

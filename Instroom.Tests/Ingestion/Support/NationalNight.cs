@@ -71,8 +71,9 @@ internal static class NationalNight
         return Numbered(Of("RAAD", [.. figures]) with { LeveringId = leveringId });
     }
 
-    /// <summary>The stored rows of a document: seven per histogram, one per other figure.</summary>
-    public static int RowCount(DeliveryDocument document) => document.Figures.Sum(f => f.Distribution is null ? 1 : 7);
+    /// <summary>The stored rows of a document: one per non-zero class of a histogram, one per other figure.</summary>
+    public static int RowCount(DeliveryDocument document) =>
+        document.Figures.Sum(f => f.Distribution is null ? 1 : f.Distribution.Values.Count(count => count != 0));
 
     /// <summary>A total spread over the seven classes, most of it in the short waits.</summary>
     private static long[] Spread(long total)
