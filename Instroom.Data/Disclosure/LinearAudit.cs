@@ -20,11 +20,23 @@ internal static class LinearAudit
     /// The determined hidden cells, per connected part of the table (groups linked through hidden cells). The parts
     /// are independent systems, so they are solved, and can be repaired, separately.
     /// </summary>
-    public static IReadOnlyList<IReadOnlyList<int>> DeterminedCells(IReadOnlyList<CellGroup> relations, bool[] hidden)
+    /// <param name="changed">
+    /// When given, only the parts holding one of these relations are solved: a part none of whose relations changed
+    /// since it was last solved determines the same cells as then. Suppression hides a complement in every part that
+    /// determined a cell, so the parts left out determined none, and a week's table is audited in a few rounds of
+    /// small parts instead of every round over the whole table.
+    /// </param>
+    public static IReadOnlyList<IReadOnlyList<int>> DeterminedCells(IReadOnlyList<CellGroup> relations, bool[] hidden,
+        IReadOnlySet<int>? changed = null)
     {
         var determined = new List<IReadOnlyList<int>>();
         foreach (var component in Components(relations, hidden))
         {
+            if (changed is not null && !component.Exists(changed.Contains))
+            {
+                continue;
+            }
+
             var cells = Solve(component.Select(index => relations[index]), hidden);
             if (cells.Count > 0)
             {
@@ -38,6 +50,10 @@ internal static class LinearAudit
     private static List<int> Solve(IEnumerable<CellGroup> relations, bool[] hidden)
     {
         var pivotRows = new Dictionary<int, Dictionary<int, BigInteger>>();
+
+        // Which pivot rows hold a column: a new pivot is eliminated from those rows only, instead of looking through
+        // every row of a part that can have hundreds.
+        var rowsOfColumn = new Dictionary<int, HashSet<int>>();
         foreach (var relation in relations)
         {
             var row = new Dictionary<int, BigInteger>();
@@ -51,6 +67,7 @@ internal static class LinearAudit
                 row[part] = BigInteger.MinusOne;
             }
 
+            // Pivot rows are fully reduced: eliminating one pivot column brings in no other pivot column.
             foreach (var column in row.Keys.Where(pivotRows.ContainsKey).ToList())
             {
                 Eliminate(row, pivotRows[column], column);
@@ -62,15 +79,44 @@ internal static class LinearAudit
             }
 
             var pivot = row.OrderBy(entry => BigInteger.Abs(entry.Value).IsOne ? 0 : 1).ThenBy(entry => entry.Key).First().Key;
-            foreach (var other in pivotRows.Values.Where(other => other.ContainsKey(pivot)))
+            if (rowsOfColumn.TryGetValue(pivot, out var holders))
             {
-                Eliminate(other, row, pivot);
+                foreach (var holder in holders.ToList())
+                {
+                    var other = pivotRows[holder];
+                    var before = other.Keys.ToList();
+                    Eliminate(other, row, pivot);
+                    foreach (var gone in before.Where(column => !other.ContainsKey(column)))
+                    {
+                        rowsOfColumn[gone].Remove(holder);
+                    }
+
+                    foreach (var column in other.Keys)
+                    {
+                        RowsOf(rowsOfColumn, column).Add(holder);
+                    }
+                }
             }
 
             pivotRows.Add(pivot, row);
+            foreach (var column in row.Keys)
+            {
+                RowsOf(rowsOfColumn, column).Add(pivot);
+            }
         }
 
         return pivotRows.Where(entry => entry.Value.Count == 1).Select(entry => entry.Key).Order().ToList();
+    }
+
+    private static HashSet<int> RowsOf(Dictionary<int, HashSet<int>> rowsOfColumn, int column)
+    {
+        if (!rowsOfColumn.TryGetValue(column, out var rows))
+        {
+            rows = [];
+            rowsOfColumn.Add(column, rows);
+        }
+
+        return rows;
     }
 
     /// <summary>Relations with hidden members, grouped by shared hidden cells (union–find), in order of first relation.</summary>

@@ -14,6 +14,9 @@ internal sealed class SuppressionPattern
     private readonly Queue<int> _toCheck = new();
     private readonly bool[] _queued;
 
+    // Relations with a member hidden since the last audit: only the parts of the table holding one can have changed.
+    private readonly HashSet<int> _changedRelations = [];
+
     private SuppressionPattern(IReadOnlyList<int?> counts, IReadOnlyList<CellGroup> groups, Func<int, int> shown)
     {
         _counts = counts;
@@ -66,10 +69,11 @@ internal sealed class SuppressionPattern
         while (true)
         {
             // One complement per independent part of the table per round, then the group rule again.
-            var complements = LinearAudit.DeterminedCells(pattern._relations, pattern._hidden)
+            var complements = LinearAudit.DeterminedCells(pattern._relations, pattern._hidden, pattern._changedRelations)
                 .Select(determined => determined.Select(pattern.ComplementFor).FirstOrDefault(cell => cell >= 0, -1))
                 .Where(cell => cell >= 0)
                 .ToList();
+            pattern._changedRelations.Clear();
             if (complements.Count == 0)
             {
                 return pattern._hidden;
@@ -89,6 +93,7 @@ internal sealed class SuppressionPattern
         _hidden[cell] = true;
         foreach (var relation in _relationsOfCell[cell])
         {
+            _changedRelations.Add(relation);
             if (!_queued[relation])
             {
                 _queued[relation] = true;

@@ -13,14 +13,15 @@ public sealed class PageRoundTripTests(UncachedRoundTripApp app) : IClassFixture
     // Overview and its CSV: latest week 1, two weeks' rollup input 2 × 4, statuses, rules, open supervision, last import.
     // Region page: latest week 1, three weeks' rollup input 3 × 4, the region's gemeenten, 8 weeks of statuses, rules,
     // supervision, the week's deliveries per source 2. Trend data: areas, data version, the area's trend (one command),
-    // the national line (not for NL), rules, supervision (not for NL), stored statuses — whatever the number of weeks.
+    // the national line (not for NL), rules, supervision (not for NL), stored statuses, and the totals the weeks'
+    // disclosure hid (the weeks' keys, the stored keys, the hidden totals) — whatever the number of weeks.
     public static TheoryData<string, int> Pages => new()
     {
         { "/", 15 },
         { "/regios/JZ29", 21 },
         { "/regios/JZ02", 21 },
-        { $"/trends/gegevens?indicator={TrendIndicators.Default.Code}&gebied=JZ29&periode=52", 7 },
-        { $"/trends/gegevens?indicator={TrendIndicators.Default.Code}&gebied=NL&periode=104", 5 },
+        { $"/trends/gegevens?indicator={TrendIndicators.Default.Code}&gebied=JZ29&periode=52", 10 },
+        { $"/trends/gegevens?indicator={TrendIndicators.Default.Code}&gebied=NL&periode=104", 8 },
         { "/export/overzicht.csv", 14 },
     };
 

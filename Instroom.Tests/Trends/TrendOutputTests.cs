@@ -45,6 +45,19 @@ public sealed class TrendOutputTests
     }
 
     [Fact]
+    public void AWeekWhoseWeekbeeldHidesTheAreasCount_IsHiddenOnTheTrend_WithItsChanges()
+    {
+        // Week 44 shows 7 on its own, but that week's weekbeeld hid JR01's instroomlijst (the complement of a small cell).
+        var data = CountTrend() with { HiddenElsewhere = new HashSet<HiddenTotal> { new(From.Plus(4), "JR01", IndicatorCatalogue.Instroomlijst) } };
+
+        var rows = Disclose(data).Rows;
+
+        Assert.Equal(["12", "<5", "geen gegevens", "0", "<5", "9"], rows.Select(r => r.Count.ToString()));
+        Assert.Equal(DisclosureState.Suppressed, rows[4].Count.State);
+        Assert.Equal(["afgeschermd", "afgeschermd"], rows.Skip(4).Select(r => r.Change.Text));
+    }
+
+    [Fact]
     public void ChangeSinceTheWeekBefore_IsHiddenNextToAHiddenWeek_SoTheSmallCountCannotBeRecomputed()
     {
         var rows = Disclose(CountTrend()).Rows;
@@ -163,7 +176,7 @@ public sealed class TrendOutputTests
         var supervision = new SupervisionPeriod(1, "TZ01", "Toezichtregio Een", new LocalDate(2026, 10, 1), new LocalDate(2027, 4, 1), null, null,
             "test", Instant.FromUtc(2026, 10, 1, 0, 0));
         return new TrendData(selection, [], new AreaDirectory([Jr01]), TrendSeriesBuilder.Build(input, indicator, from, To), null, rules,
-            [supervision], [], To.Sunday.PlusDays(1));
+            [supervision], [], To.Sunday.PlusDays(1), new HashSet<Instroom.Data.Disclosure.HiddenTotal>());
     }
 
     private static DisclosedTrend Disclose(TrendData data) => DisclosedTrend.Create(data, new DisclosurePolicy());

@@ -6,6 +6,7 @@ using Instroom.Jobs.Demo;
 using Instroom.Jobs.Import;
 using Instroom.Tests.Support;
 using Instroom.Web.Caching;
+using Instroom.Web.Features.Dashboard;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
@@ -58,7 +59,8 @@ public class RoundTripApp : InstroomApp
 
     /// <summary>
     /// The demo sources' deliveries (all, or only <paramref name="sourceCodes"/>) for <paramref name="peildatum"/>,
-    /// imported, and the week's statuses recomputed. A higher <paramref name="version"/> is a correction.
+    /// imported, the week's statuses recomputed and its hidden totals stored, as the jobs and the web app's background do
+    /// after an import. A higher <paramref name="version"/> is a correction.
     /// </summary>
     public async Task<NightImportSummary> ImportNightAsync(LocalDate peildatum, IReadOnlyCollection<string>? sourceCodes = null, int version = 1)
     {
@@ -71,6 +73,7 @@ public class RoundTripApp : InstroomApp
             .ToList();
         var summary = await Services.GetRequiredService<NightImporter>().ImportNightsAsync([night]);
         await Services.GetRequiredService<RegionStatusRecomputer>().RecomputeAsync(IsoWeek.Of(peildatum));
+        await Services.GetRequiredService<WeekHiddenTotals>().EnsureAsync(IsoWeek.Of(peildatum), IsoWeek.Of(peildatum));
         return summary;
     }
 

@@ -14,6 +14,8 @@ public static class DashboardRegistration
         services.TryAddSingleton<RegionStatusHistory>();
         services.TryAddSingleton<DeliveryWeekQueries>();
         services.TryAddSingleton<WeekDisclosures>();
+        services.TryAddSingleton<WeekHiddenTotals>();
+        services.AddHostedService<WeekDisclosurePrecomputation>();
         services.TryAddSingleton<OverviewQueries>();
         services.TryAddSingleton<RegionReport.RegionReportQueries>();
         services.TryAddSingleton<Inspectie.InspectieQueries>();

@@ -45,6 +45,17 @@ public sealed class WeekDisclosure
     public DisclosedCount Total(string region, string indicator) =>
         _overview.TryGetValue(new(region, "", indicator, Measure.None), out var count) ? count : DisclosedCount.NoData;
 
+    /// <summary>
+    /// Every total (area and indicator, all sources and measures) hidden in the overview or a weekbeeld: what another
+    /// table showing the same totals, such as a trend, must hide too.
+    /// </summary>
+    public IEnumerable<(string Area, string Indicator)> HiddenTotals() =>
+        _overview.Where(cell => cell.Value.State == DisclosureState.Suppressed).Select(cell => cell.Key)
+            .Concat(_countsOfRegion.Values.Distinct().SelectMany(counts => counts.HiddenCells))
+            .Where(cell => cell.Source.Length == 0 && cell.Measure.Length == 0)
+            .Select(cell => (cell.Area, cell.Indicator))
+            .Distinct();
+
     /// <summary>The counts of a jeugdregio's or toezichtregio's weekbeeld, or null for a region without one.</summary>
     public WeekCounts? CountsOf(string region) => _countsOfRegion.GetValueOrDefault(region);
 

@@ -1,6 +1,7 @@
 using Instroom.Data.Areas;
 using Instroom.Data.Calendar;
 using Instroom.Data.Disclosure;
+using Instroom.Data.Indicators;
 using Instroom.Data.Rollups;
 using Instroom.Data.Status;
 using Instroom.Data.Trends;
@@ -72,9 +73,11 @@ public sealed record DisclosedTrend(
         var indicator = data.Selection.Indicator;
         var table = new DisclosureTable<TrendCell>();
         AddCells(table, TrendLine.Area, data.Series, indicator);
+        HideAsElsewhere(table, TrendLine.Area, data.Series, data.Selection.Area.Code, indicator, data.HiddenElsewhere);
         if (data.National is { } national)
         {
             AddCells(table, TrendLine.National, national, indicator);
+            HideAsElsewhere(table, TrendLine.National, national, AreaKind.NationalCode, indicator, data.HiddenElsewhere);
         }
 
         // No roles yet: nobody is exempt (DisclosurePolicy.IsExempt needs the signed-in user's roles).
@@ -117,6 +120,36 @@ public sealed record DisclosedTrend(
             }
         }
     }
+
+    /// <summary>
+    /// Hides the weeks whose count or base the overview or a weekbeeld of that week hides: shown here, the complement
+    /// of a small neighbour there would give the small count away (the region total minus this gemeente).
+    /// </summary>
+    private static void HideAsElsewhere(DisclosureTable<TrendCell> table, TrendLine line, TrendSeries series, string areaCode,
+        TrendIndicator indicator, IReadOnlySet<HiddenTotal> hidden)
+    {
+        var countCode = WeekbeeldCode(indicator);
+        foreach (var week in series.Weeks)
+        {
+            if (countCode is not null && week.Count is not null && hidden.Contains(new HiddenTotal(week.Week, areaCode, countCode)))
+            {
+                table.HideAsElsewhere(new TrendCell(line, week.Week, IsBase: false));
+            }
+
+            if (indicator.BaseCode is { } baseCode && week.Base is not null && hidden.Contains(new HiddenTotal(week.Week, areaCode, baseCode)))
+            {
+                table.HideAsElsewhere(new TrendCell(line, week.Week, IsBase: true));
+            }
+        }
+    }
+
+    /// <summary>The indicator under which the weekbeelden show the trend's count: its one contract code, or the sum without a vaste jeugdbeschermer.</summary>
+    private static string? WeekbeeldCode(TrendIndicator indicator) => indicator.CountCodes switch
+    {
+        [var single] => single,
+        [IndicatorCatalogue.Instroomlijst, IndicatorCatalogue.Doorstroomlijst] => RollupIndicator.ZonderVasteJeugdbeschermer,
+        _ => null,
+    };
 
     private static int? Whole(decimal? value) => value is { } v ? decimal.ToInt32(decimal.Round(v, MidpointRounding.AwayFromZero)) : null;
 

@@ -1,8 +1,10 @@
 using Instroom.Data.Areas;
 using Instroom.Data.Calendar;
+using Instroom.Data.Disclosure;
 using Instroom.Data.Status;
 using Instroom.Data.Supervision;
 using Instroom.Data.Trends;
+using Instroom.Web.Features.Dashboard;
 using Microsoft.Extensions.Caching.Memory;
 using NodaTime;
 
@@ -12,6 +14,7 @@ namespace Instroom.Web.Features.Trends;
 /// Everything one trend shows, before disclosure control: the area's weeks from a year before the range (for "een
 /// jaar eerder" and the change since the week before), the national weeks for comparison, the threshold rules, the
 /// periods of verscherpt toezicht and the stored weekly statuses; <see cref="Today"/> (Europe/Amsterdam) decides voorlopig or definitief.
+/// <see cref="HiddenElsewhere"/> holds the area's and Nederland's totals that the weeks' overview and weekbeelden hide.
 /// </summary>
 public sealed record TrendData(
     TrendSelection Selection,
@@ -22,7 +25,8 @@ public sealed record TrendData(
     IReadOnlyList<StatusRule> Rules,
     IReadOnlyList<SupervisionPeriod> Supervision,
     IReadOnlyList<RegionWeekStatus> Statuses,
-    LocalDate Today)
+    LocalDate Today,
+    IReadOnlySet<HiddenTotal> HiddenElsewhere)
 {
     /// <summary>"Een jaar eerder" is the same area 52 weeks before each week.</summary>
     public const int WeeksInAYear = 52;
@@ -31,7 +35,8 @@ public sealed record TrendData(
 /// <summary>
 /// Loads a <see cref="TrendData"/>: the area directory, the data version, the area's trend (one round trip for the
 /// range and the year before it), the national trend (shares and waiting times, not for Nederland itself), the rules,
-/// the supervision periods and the statuses — at most seven round trips, however many weeks.
+/// the supervision periods, the statuses and the totals the weeks' disclosure hid — at most ten round trips, however many
+/// weeks, once every week's disclosure is stored (<see cref="WeekHiddenTotals"/>).
 /// </summary>
 /// <remarks>
 /// Trends are cached (before disclosure control) by area, indicator, weeks and data version — the newest delivery id,
@@ -44,6 +49,7 @@ public sealed class TrendPageQueries(
     StatusRuleStore rules,
     SupervisionPeriods supervision,
     RegionStatusStore statuses,
+    WeekHiddenTotals hiddenTotals,
     IMemoryCache cache,
     IClock clock)
 {
@@ -77,7 +83,10 @@ public sealed class TrendPageQueries(
             ? []
             : await statuses.LastWeeksAsync(area.Code, selection.To, selection.WeekCount, cancellationToken);
 
-        return new TrendData(selection, errors, directory, series, national, thresholds, periods, weekStatuses, today);
+        var hidden = await hiddenTotals.ForAsync(area.Code, national is null ? null : AreaKind.NationalCode, yearBefore, selection.To,
+            cancellationToken);
+
+        return new TrendData(selection, errors, directory, series, national, thresholds, periods, weekStatuses, today, hidden);
     }
 
     private async Task<TrendSeries> SeriesAsync(string areaCode, TrendIndicator indicator, IsoWeek from, IsoWeek to, long version,

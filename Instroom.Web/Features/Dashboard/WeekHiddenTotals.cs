@@ -1,0 +1,55 @@
+using Instroom.Data.Calendar;
+using Instroom.Data.Disclosure;
+using Instroom.Data.Rollups;
+using Microsoft.Extensions.Options;
+using NodaTime;
+
+namespace Instroom.Web.Features.Dashboard;
+
+/// <summary>
+/// The totals each week's <see cref="WeekDisclosure"/> hides, for the tables that are not part of it: a trend is a
+/// table of its own per area, and would otherwise show a gemeente's count in a week whose weekbeeld hides it as the
+/// complement of a small neighbour. Weeks are computed once per set of deliveries and kept in the database
+/// (<see cref="WeekDisclosureStore"/>); <see cref="WeekDisclosurePrecomputation"/> computes them after each import, so
+/// a trend rarely waits for one.
+/// </summary>
+public sealed class WeekHiddenTotals(
+    WeekDisclosureStore store,
+    RollupQueries rollups,
+    WeekDisclosures disclosures,
+    IOptions<DisclosurePolicy> policy,
+    IClock clock)
+{
+    /// <summary>Weeks this close to the newest are kept in <see cref="WeekDisclosures"/> as well: the pages people open first.</summary>
+    private const int RecentWeeks = 6;
+
+    /// <summary>The hidden totals of an area (and of Nederland, when given) in the weeks of the range, every week of it current.</summary>
+    public async Task<IReadOnlySet<HiddenTotal>> ForAsync(string areaCode, string? nationalCode, IsoWeek from, IsoWeek to,
+        CancellationToken cancellationToken = default)
+    {
+        await EnsureAsync(from, to, cancellationToken);
+        return (await store.HiddenAsync(areaCode, nationalCode, from, to, cancellationToken)).ToHashSet();
+    }
+
+    /// <summary>Computes and stores every week of the range whose stored totals are missing or out of date, newest first.</summary>
+    /// <returns>The number of weeks computed.</returns>
+    public async Task<int> EnsureAsync(IsoWeek from, IsoWeek to, CancellationToken cancellationToken = default)
+    {
+        // The key is read before the week's figures: an import in between stores newer figures under the older key,
+        // which the next call sees as out of date — never older figures under the newer key.
+        var current = await store.CurrentKeysAsync(from, to, PolicyKey(policy.Value), cancellationToken);
+        var stored = await store.StoredKeysAsync(from, to, cancellationToken);
+        var stale = current.Where(week => stored.GetValueOrDefault(week.Key) != week.Value).OrderByDescending(week => week.Key).ToList();
+        var newest = current.Keys.DefaultIfEmpty(to).Max();
+        foreach (var (week, key) in stale)
+        {
+            var input = await rollups.LoadWeekAsync(week, cancellationToken: cancellationToken);
+            var disclosure = week.CompareTo(newest.Plus(-RecentWeeks)) > 0 ? disclosures.For(input) : WeekDisclosure.Compute(input, policy.Value);
+            await store.SaveAsync(week, key, disclosure.HiddenTotals(), clock.GetCurrentInstant(), cancellationToken);
+        }
+
+        return stale.Count;
+    }
+
+    private static string PolicyKey(DisclosurePolicy policy) => $"{policy.Threshold}|{policy.Preset}";
+}
