@@ -9,6 +9,7 @@ using Instroom.Data.Status;
 using Instroom.Data.Supervision;
 using Instroom.Data.Trends;
 using Instroom.Web.Exports;
+using Instroom.Web.Features.Dashboard;
 using Instroom.Web.Features.Trends;
 using NodaTime;
 using Snapshooter.Xunit;
@@ -48,13 +49,30 @@ public sealed class TrendOutputTests
     public void AWeekWhoseWeekbeeldHidesTheAreasCount_IsHiddenOnTheTrend_WithItsChanges()
     {
         // Week 44 shows 7 on its own, but that week's weekbeeld hid JR01's instroomlijst (the complement of a small cell).
-        var data = CountTrend() with { HiddenElsewhere = new HashSet<HiddenTotal> { new(From.Plus(4), "JR01", IndicatorCatalogue.Instroomlijst) } };
+        var data = CountTrend() with
+        {
+            HiddenElsewhere = new WeekHiding(new HashSet<HiddenTotal> { new(From.Plus(4), "JR01", IndicatorCatalogue.Instroomlijst) }, new HashSet<IsoWeek>()),
+        };
 
         var rows = Disclose(data).Rows;
 
         Assert.Equal(["12", "<5", "geen gegevens", "0", "<5", "9"], rows.Select(r => r.Count.ToString()));
         Assert.Equal(DisclosureState.Suppressed, rows[4].Count.State);
         Assert.Equal(["afgeschermd", "afgeschermd"], rows.Skip(4).Select(r => r.Change.Text));
+    }
+
+    [Fact]
+    public void AWeekWhoseDisclosureIsNotComputedYet_IsHiddenWhole_AndThePageSaysWhy()
+    {
+        var data = CountTrend() with { HiddenElsewhere = new WeekHiding(new HashSet<HiddenTotal>(), new HashSet<IsoWeek> { From }) };
+
+        var trend = Disclose(data);
+        var page = TrendsIndexModel.From(data, trend);
+
+        Assert.Equal(DisclosureState.Suppressed, trend.Rows[0].Count.State);
+        Assert.Equal("12", Disclose(CountTrend()).Rows[0].Count.ToString());
+        Assert.StartsWith("Voor 1 week is de afscherming", page.PendingNote, StringComparison.Ordinal);
+        Assert.Null(TrendsIndexModel.From(CountTrend(), Disclose(CountTrend())).PendingNote);
     }
 
     [Fact]
@@ -176,7 +194,7 @@ public sealed class TrendOutputTests
         var supervision = new SupervisionPeriod(1, "TZ01", "Toezichtregio Een", new LocalDate(2026, 10, 1), new LocalDate(2027, 4, 1), null, null,
             "test", Instant.FromUtc(2026, 10, 1, 0, 0));
         return new TrendData(selection, [], new AreaDirectory([Jr01]), TrendSeriesBuilder.Build(input, indicator, from, To), null, rules,
-            [supervision], [], To.Sunday.PlusDays(1), new HashSet<Instroom.Data.Disclosure.HiddenTotal>());
+            [supervision], [], To.Sunday.PlusDays(1), WeekHiding.None);
     }
 
     private static DisclosedTrend Disclose(TrendData data) => DisclosedTrend.Create(data, new DisclosurePolicy());

@@ -8,6 +8,7 @@ using Instroom.Data.Supervision;
 using Instroom.Tests.Status.Support;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Instroom.Web.Features.Dashboard;
 
 namespace Instroom.Tests.Dashboard.Support;
 
@@ -59,6 +60,9 @@ internal static class DashboardWorld
         await services.GetRequiredService<StatusRuleStore>().SeedDefaultsAsync();
         await services.GetRequiredService<RegionStatusRecomputer>()
             .RecomputeWeeksAsync(Enumerable.Range(0, Weeks).Select(weeksBack => latest.Plus(-weeksBack)));
+
+        // What the web app's background computes after an import, so trends never wait for it.
+        await services.GetRequiredService<WeekHiddenTotals>().EnsureAsync(latest.Plus(-160), latest);
         await StartSupervisionAsync(services.GetRequiredService<SupervisionPeriods>(), latest);
     }
 

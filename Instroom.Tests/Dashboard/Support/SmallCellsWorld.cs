@@ -7,6 +7,7 @@ using Instroom.Data.Supervision;
 using Instroom.Tests.Status.Support;
 using Microsoft.Extensions.DependencyInjection;
 using NodaTime;
+using Instroom.Web.Features.Dashboard;
 
 namespace Instroom.Tests.Dashboard.Support;
 
@@ -51,6 +52,7 @@ internal static class SmallCellsWorld
 
         await services.GetRequiredService<StatusRuleStore>().SeedDefaultsAsync();
         await services.GetRequiredService<RegionStatusRecomputer>().RecomputeWeeksAsync(weeks);
+        await services.GetRequiredService<WeekHiddenTotals>().EnsureAsync(weeks.Min().Plus(-60), weeks.Max());
         await services.GetRequiredService<SupervisionPeriods>().StartAsync("TR09", latest.Plus(-8).Monday, null, null, "test");
     }
 

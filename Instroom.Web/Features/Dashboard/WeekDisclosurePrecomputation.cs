@@ -42,10 +42,11 @@ public sealed class WeekDisclosurePrecomputation(
             try
             {
                 var to = IsoWeek.Of(clock.Today());
-                var computed = await hiddenTotals.EnsureAsync(to.Plus(-WeeksBack), to, stoppingToken);
-                if (computed > 0)
+                var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+                await hiddenTotals.EnsureAsync(to.Plus(-WeeksBack), to, cancellationToken: stoppingToken);
+                if (stopwatch.Elapsed > TimeSpan.FromSeconds(1))
                 {
-                    logger.LogInformation("Disclosure of {Weeks} weeks computed for the trends", computed);
+                    logger.LogInformation("Disclosure of the changed weeks computed for the trends in {Seconds:0} s", stopwatch.Elapsed.TotalSeconds);
                 }
 
                 done = version;

@@ -5,6 +5,7 @@ using Instroom.Data.Indicators;
 using Instroom.Data.Rollups;
 using Instroom.Data.Status;
 using Instroom.Data.Trends;
+using Instroom.Web.Features.Dashboard;
 
 namespace Instroom.Web.Features.Trends;
 
@@ -123,20 +124,21 @@ public sealed record DisclosedTrend(
 
     /// <summary>
     /// Hides the weeks whose count or base the overview or a weekbeeld of that week hides: shown here, the complement
-    /// of a small neighbour there would give the small count away (the region total minus this gemeente).
+    /// of a small neighbour there would give the small count away (the region total minus this gemeente). A week whose
+    /// weekbeeld is not computed yet is hidden whole.
     /// </summary>
     private static void HideAsElsewhere(DisclosureTable<TrendCell> table, TrendLine line, TrendSeries series, string areaCode,
-        TrendIndicator indicator, IReadOnlySet<HiddenTotal> hidden)
+        TrendIndicator indicator, WeekHiding hiding)
     {
         var countCode = WeekbeeldCode(indicator);
         foreach (var week in series.Weeks)
         {
-            if (countCode is not null && week.Count is not null && hidden.Contains(new HiddenTotal(week.Week, areaCode, countCode)))
+            if (week.Count is not null && (countCode is null ? hiding.Pending.Contains(week.Week) : hiding.Hides(week.Week, areaCode, countCode)))
             {
                 table.HideAsElsewhere(new TrendCell(line, week.Week, IsBase: false));
             }
 
-            if (indicator.BaseCode is { } baseCode && week.Base is not null && hidden.Contains(new HiddenTotal(week.Week, areaCode, baseCode)))
+            if (indicator.BaseCode is { } baseCode && week.Base is not null && hiding.Hides(week.Week, areaCode, baseCode))
             {
                 table.HideAsElsewhere(new TrendCell(line, week.Week, IsBase: true));
             }

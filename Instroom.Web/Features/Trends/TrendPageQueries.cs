@@ -1,6 +1,5 @@
 using Instroom.Data.Areas;
 using Instroom.Data.Calendar;
-using Instroom.Data.Disclosure;
 using Instroom.Data.Status;
 using Instroom.Data.Supervision;
 using Instroom.Data.Trends;
@@ -26,7 +25,7 @@ public sealed record TrendData(
     IReadOnlyList<SupervisionPeriod> Supervision,
     IReadOnlyList<RegionWeekStatus> Statuses,
     LocalDate Today,
-    IReadOnlySet<HiddenTotal> HiddenElsewhere)
+    WeekHiding HiddenElsewhere)
 {
     /// <summary>"Een jaar eerder" is the same area 52 weeks before each week.</summary>
     public const int WeeksInAYear = 52;

@@ -3,6 +3,8 @@ using Instroom.Data.Indicators;
 using Instroom.Data.Rollups;
 using Instroom.Data.Trends;
 
+using Instroom.Web.Features.Dashboard;
+
 namespace Instroom.Web.Features.Trends;
 
 /// <summary>An option of a select, and the group it is listed under.</summary>
@@ -24,7 +26,8 @@ public sealed record TrendsIndexModel(
     string XlsxUrl,
     string Summary,
     DefinedHeader CountHeader,
-    DefinedHeader? BaseHeader)
+    DefinedHeader? BaseHeader,
+    string? PendingNote)
 {
     public TrendIndicator Indicator => Trend.Indicator;
 
@@ -53,7 +56,18 @@ public sealed record TrendsIndexModel(
             "/trends/download.xlsx" + query,
             TrendSummary.Describe(trend),
             CountHeaderOf(indicator),
-            indicator.BaseCode is { } baseCode ? Defined(IndicatorCatalogue.Get(baseCode)) : null);
+            indicator.BaseCode is { } baseCode ? Defined(IndicatorCatalogue.Get(baseCode)) : null,
+            PendingNoteOf(data));
+    }
+
+    /// <summary>Why some weeks are hidden whole for now (see <see cref="WeekHiddenTotals.WeeksPerRequest"/>), or null.</summary>
+    private static string? PendingNoteOf(TrendData data)
+    {
+        var pending = data.HiddenElsewhere.Pending.Count(week => week >= data.Selection.From.Plus(-TrendData.WeeksInAYear) && week <= data.Selection.To);
+        return pending == 0
+            ? null
+            : $"Voor {pending} {(pending == 1 ? "week" : "weken")} is de afscherming van kleine aantallen nog niet doorgerekend, " +
+              "bijvoorbeeld vlak na een grote import. Die weken zijn voorlopig helemaal afgeschermd; over enkele minuten zijn ze er wel.";
     }
 
     private static Choice ChoiceOf(TrendIndicator indicator) => new(indicator.Code, indicator.Label);
