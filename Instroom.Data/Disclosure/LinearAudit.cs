@@ -125,26 +125,42 @@ internal static class LinearAudit
         var parent = Enumerable.Range(0, relations.Count).ToArray();
         var relationOfCell = new Dictionary<int, int>();
         var involved = new List<int>();
+
+        // Called every round over every relation of a large table: no allocation per relation.
+        void Link(int cell, int index)
+        {
+            if (relationOfCell.TryGetValue(cell, out var other))
+            {
+                parent[Root(parent, other)] = Root(parent, index);
+            }
+            else
+            {
+                relationOfCell.Add(cell, index);
+            }
+        }
+
         for (var index = 0; index < relations.Count; index++)
         {
             var relation = relations[index];
-            var hiddenMembers = relation.Parts.Append(relation.Total).Where(cell => hidden[cell]).ToList();
-            if (hiddenMembers.Count == 0)
+            var hasHidden = false;
+            if (hidden[relation.Total])
             {
-                continue;
+                Link(relation.Total, index);
+                hasHidden = true;
             }
 
-            involved.Add(index);
-            foreach (var cell in hiddenMembers)
+            foreach (var part in relation.Parts)
             {
-                if (relationOfCell.TryGetValue(cell, out var other))
+                if (hidden[part])
                 {
-                    parent[Root(parent, other)] = Root(parent, index);
+                    Link(part, index);
+                    hasHidden = true;
                 }
-                else
-                {
-                    relationOfCell.Add(cell, index);
-                }
+            }
+
+            if (hasHidden)
+            {
+                involved.Add(index);
             }
         }
 
