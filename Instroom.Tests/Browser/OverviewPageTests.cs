@@ -85,15 +85,16 @@ public sealed class OverviewPageTests(CountryBrowserFixture browser)
     }
 
     [SkippableTheory]
-    [InlineData("zonder-jb", "Zonder vaste jeugdbeschermer, totaal", 9)]
-    [InlineData("instroom", "Instroomlijst", 3)]
-    [InlineData("doorstroom", "Doorstroomlijst", 6)]
+    [InlineData("zonder-jb", "Zonder vaste jeugdbeschermer, totaal", 9, 11)]
+    [InlineData("instroom", "Instroomlijst", 3, 5)]
+    [InlineData("doorstroom", "Doorstroomlijst", 6, 5)]
     public async Task Sorting_OnAListOfChildrenWithoutVasteJeugdbeschermer_OrdersTheShownCounts_AndTheHeaderLinkReversesIt(string sort,
-        string label, int column)
+        string label, int column, int minimumShown)
     {
         await using var tab = await browser.OpenAsync($"/?sorteer={sort}&richting=af");
         var link = tab.Page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex($"^{label}, sorteer oplopend$") });
-        var header = tab.Page.Locator("#overzicht thead th").Filter(new() { Has = link });
+        var header = tab.Page.Locator("#overzicht thead th")
+            .Filter(new() { Has = tab.Page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex($"^{label}, sorteer (op|af)lopend$") }) });
 
         var descending = await ShownCountsInColumn(tab.Page, column);
         Assert.Equal("descending", await header.GetAttributeAsync("aria-sort"));
@@ -101,7 +102,8 @@ public sealed class OverviewPageTests(CountryBrowserFixture browser)
         await tab.Page.WaitForURLAsync("**richting=op*");
         var ascending = await ShownCountsInColumn(tab.Page, column);
 
-        Assert.True(descending.Count > 10, $"Most regions show their count; got {descending.Count}.");
+        // The seeded country has small lists in many regions: fewer regions show each list than its total.
+        Assert.True(descending.Count >= minimumShown, $"At least {minimumShown} regions show the count; got {descending.Count}.");
         Assert.Equal(descending.OrderDescending(), descending);
         Assert.Equal(ascending.Order(), ascending);
         Assert.NotEqual(descending, ascending);
@@ -116,15 +118,15 @@ public sealed class OverviewPageTests(CountryBrowserFixture browser)
         var group = tab.Page.Locator("#overzicht thead tr").First.Locator("th[scope=colgroup]");
         var rijnmond = tab.Page.Locator($"#overzicht tr[data-region='{DashboardWorld.Rijnmond}'] td");
 
-        var columns = await tab.Page.Locator("#overzicht thead tr").Nth(1).Locator("th[scope=col]").AllInnerTextsAsync();
+        // What a sighted reader sees in the second header row, without the soft hyphens that let long words break.
+        var columns = (await tab.Page.Locator("#overzicht thead tr").Nth(1).Locator("th[scope=col] .instroom-sortlink [aria-hidden=true]").AllInnerTextsAsync())
+            .Select(text => text.Replace("\u00AD", "", StringComparison.Ordinal).Trim())
+            .ToList();
         var spans = await tab.Page.Locator("#overzicht colgroup").EvaluateAllAsync<int[]>("groups => groups.map(g => g.span)");
 
         Assert.Equal("Zonder vaste jeugdbeschermer", (await group.InnerTextAsync()).Trim());
         Assert.Equal("8", await group.GetAttributeAsync("colspan"));
-        Assert.Equal(8, columns.Count);
-        Assert.StartsWith("Instroomlijst", columns[0].Trim(), StringComparison.Ordinal);
-        Assert.StartsWith("Doorstroomlijst", columns[3].Trim(), StringComparison.Ordinal);
-        Assert.StartsWith("Totaal", columns[6].Trim(), StringComparison.Ordinal);
+        Assert.Equal(["Instroomlijst", "aandeel", "sinds vorige week", "Doorstroomlijst", "aandeel", "sinds vorige week", "Totaal", "aandeel"], columns);
         Assert.Equal(15, spans.Sum());
         Assert.Contains(8, spans);
         Assert.Equal(15, await tab.Page.Locator("#overzicht thead .instroom-sortlink").CountAsync());
