@@ -191,7 +191,7 @@ public sealed partial class DisclosureCrawlTests(SmallCellsApp world) : IClassFi
     /// <summary>Columns of children or cases: the weekbeeld's "Aantal", the overview's counts (not its numbers of sources).</summary>
     private static IEnumerable<int> CountColumns(IReadOnlyList<string> header) =>
         header.Select((name, index) => (name, index))
-            .Where(column => column.name is "Aantal" or "Zonder vaste jeugdbeschermer" or "Wacht op passende hulp")
+            .Where(column => column.name is "Aantal" or "Instroomlijst" or "Doorstroomlijst" or "Zonder vaste jeugdbeschermer" or "Wacht op passende hulp")
             .Select(column => column.index);
 
     [GeneratedRegex("""<(?:td|th|span)\b[^>]*\binstroom-figure--count\b[^>]*>(?<text>[^<]*)<""")]

@@ -49,12 +49,16 @@ public sealed class OverviewPageBuilderTests
 
     private static OverviewRow Row(OverviewPage page, string code) => page.Rows.Single(row => row.Code == code);
 
+    private static (string, string, string) Texts(ListFigures list) => (list.Count.Text, list.Share.Text, list.Change.Text);
+
     [Fact]
-    public void Row_ShowsChildrenWithoutVasteJeugdbeschermer_WithShareOfLopendeAndChangeSinceLastWeek()
+    public void Row_ShowsInstroomlijstAndDoorstroomlijstApart_AndTheirTotal_EachWithShareOfLopendeAndChangeSinceLastWeek()
     {
         var rijnmond = Row(Build(Data()), "JZ29");
 
-        Assert.Equal(("50", "10,0%", "+10"), (rijnmond.WithoutCaseworker.Text, rijnmond.WithoutCaseworkerShare.Text, rijnmond.WithoutCaseworkerChange.Text));
+        Assert.Equal(("35", "7,0%", "+10"), Texts(rijnmond.Instroomlijst));
+        Assert.Equal(("15", "3,0%", "0"), Texts(rijnmond.Doorstroomlijst));
+        Assert.Equal(("50", "10,0%", "+10"), Texts(rijnmond.WithoutCaseworker));
         Assert.Equal("30", rijnmond.WaitingForCare.Text);
         Assert.Equal("3 van 3 bronnen", rijnmond.Completeness);
         Assert.Equal("stand per 22-11-2026", rijnmond.StandPer);
@@ -66,11 +70,68 @@ public sealed class OverviewPageBuilderTests
         var page = Build(Data());
         var brabant = Build(Data(), OverviewRequest.Default with { Level = OverviewLevel.Toezichtregio }).Rows.Single(row => row.Code == "TR08");
 
-        Assert.Equal("<5", Row(page, "JZ34").WithoutCaseworker.Text);
-        Assert.Equal("<5", Row(page, "JZ33").WithoutCaseworker.Text);
-        Assert.Equal("43", brabant.WithoutCaseworker.Text);
-        Assert.Equal(("afgeschermd", "afgeschermd"), (Row(page, "JZ34").WithoutCaseworkerShare.Text, Row(page, "JZ34").WithoutCaseworkerChange.Text));
-        Assert.Equal("93", page.National!.WithoutCaseworker.Text);
+        Assert.Equal("<5", Row(page, "JZ34").WithoutCaseworker.Count.Text);
+        Assert.Equal("<5", Row(page, "JZ33").WithoutCaseworker.Count.Text);
+        Assert.Equal("43", brabant.WithoutCaseworker.Count.Text);
+        Assert.Equal(("afgeschermd", "afgeschermd"), (Row(page, "JZ34").WithoutCaseworker.Share.Text, Row(page, "JZ34").WithoutCaseworker.Change.Text));
+        Assert.Equal("93", page.National!.WithoutCaseworker.Count.Text);
+    }
+
+    [Fact]
+    public void SmallInstroomlijst_IsHidden_AndCannotBeRecomputedFromTheDoorstroomlijstAndTheTotal()
+    {
+        var week = new Dictionary<string, GemeenteCounts>(ThisWeek) { ["GM0001"] = new(300, 2, 30, WaitClass: 4, WachtOpHulp: 20), ["GM0002"] = new(200, 1, 15) };
+
+        var rijnmond = Row(Build(Data(week)), "JZ29");
+
+        Assert.Equal(("<5", "afgeschermd", "afgeschermd"), Texts(rijnmond.Instroomlijst));
+        Assert.False(rijnmond.Doorstroomlijst.Count.IsShown && rijnmond.WithoutCaseworker.Count.IsShown,
+            $"Doorstroomlijst {rijnmond.Doorstroomlijst.Count} and total {rijnmond.WithoutCaseworker.Count} would give the instroomlijst away.");
+    }
+
+    /// <summary>Every instroomlijst 1: only Nederland's own relation (total = instroom + doorstroom) protects its sum of 4.</summary>
+    private static readonly Dictionary<string, GemeenteCounts> TinyInstroomlijsten = new()
+    {
+        ["GM0001"] = new(300, 1, 30, WaitClass: 4, WachtOpHulp: 20),
+        ["GM0002"] = new(200, 1, 20, WaitClass: 4, WachtOpHulp: 10),
+        ["GM0003"] = new(400, 1, 40, WaitClass: 2, WachtOpHulp: 40),
+        ["GM0004"] = new(100, 1, 10, WaitClass: 0, WachtOpHulp: 12),
+    };
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void EveryRow_HidesNoneOrAtLeastTwoOfInstroomlijstDoorstroomlijstAndTotal_AndNoShareOrChangeOfAHiddenCount(bool tinyInstroomlijsten)
+    {
+        var data = Data(tinyInstroomlijsten ? TinyInstroomlijsten : null);
+        var rows = new[] { OverviewLevel.Jeugdregio, OverviewLevel.Toezichtregio }
+            .Select(level => Build(data, OverviewRequest.Default with { Level = level }))
+            .SelectMany(page => page.Rows.Append(page.National!))
+            .ToList();
+
+        foreach (var row in rows)
+        {
+            var lists = new[] { row.Instroomlijst, row.Doorstroomlijst, row.WithoutCaseworker };
+            Assert.True(lists.Count(list => !list.Count.IsShown) != 1,
+                $"{row.Code}: {string.Join(" + ", lists.Select(list => list.Count.Text))} gives the hidden one away.");
+            Assert.All(lists.Where(list => !list.Count.IsShown), list => Assert.Equal(("afgeschermd", "afgeschermd"), (list.Share.Text, list.Change.Text)));
+        }
+
+        // Both weeks have small lists (Brabant-West; every instroomlijst): the test must meet them to prove anything.
+        Assert.Contains(rows, row => !row.Instroomlijst.Count.IsShown && row.Code == (tinyInstroomlijsten ? AreaKind.NationalCode : "JZ34"));
+    }
+
+    [Fact]
+    public void Brabant_HidesNoneOrAtLeastTwoOfItsJeugdregiosAndItself_InEachList()
+    {
+        var jeugdregios = Build(Data());
+        var brabant = Build(Data(), OverviewRequest.Default with { Level = OverviewLevel.Toezichtregio }).Rows.Single(row => row.Code == "TR08");
+
+        foreach (var list in new Func<OverviewRow, ListFigures>[] { row => row.Instroomlijst, row => row.Doorstroomlijst, row => row.WithoutCaseworker })
+        {
+            var cells = new[] { list(brabant), list(Row(jeugdregios, "JZ33")), list(Row(jeugdregios, "JZ34")) };
+            Assert.NotEqual(1, cells.Count(cell => !cell.Count.IsShown));
+        }
     }
 
     [Fact]
@@ -102,7 +163,7 @@ public sealed class OverviewPageBuilderTests
     {
         var rijnmond = Row(Build(Data(giDelivers: false)), "JZ29");
 
-        Assert.Equal(("geen gegevens", "is-nodata"), (rijnmond.WithoutCaseworker.Text, rijnmond.WithoutCaseworker.CssClass));
+        Assert.Equal(("geen gegevens", "is-nodata"), (rijnmond.WithoutCaseworker.Count.Text, rijnmond.WithoutCaseworker.Count.CssClass));
         Assert.Equal("geen gegevens", rijnmond.MedianWait.Text);
         Assert.Equal(MapStatus.Onvolledig, rijnmond.Status);
         Assert.Equal("2 van 3 bronnen", rijnmond.Completeness);
@@ -154,9 +215,61 @@ public sealed class OverviewPageBuilderTests
         var page = Build(Data(), new OverviewRequest(OverviewLevel.Jeugdregio, OverviewColumn.ZonderJb, direction));
 
         Assert.Equal(["JZ29", "JZ33", "JZ34"], page.Rows.Select(row => row.Code));
-        Assert.All(page.Rows.Skip(1), row => Assert.Equal(FigureVisibility.Hidden, row.WithoutCaseworker.Visibility));
+        Assert.All(page.Rows.Skip(1), row => Assert.Equal(FigureVisibility.Hidden, row.WithoutCaseworker.Count.Visibility));
         Assert.Equal(direction == SortDirection.Descending ? "descending" : "ascending",
             page.Headers.Single(header => header.Column == OverviewColumn.ZonderJb).AriaSort);
+    }
+
+    [Theory]
+    [InlineData(OverviewColumn.Doorstroom, "doorstroom")]
+    [InlineData(OverviewColumn.InstroomAandeel, "instroom-aandeel")]
+    [InlineData(OverviewColumn.DoorstroomVerandering, "doorstroom-verandering")]
+    public void Sorting_OnANewListColumn_OrdersTheShownFiguresDescending_AndTheSortLinkSaysSo(OverviewColumn column, string code)
+    {
+        Assert.True(OverviewRequest.TryRead(null, code, "af", out var request));
+        var page = Build(Data(), request);
+        var header = page.Headers.Single(header => header.Column == column);
+        var figures = page.Rows.Select(row => column switch
+        {
+            OverviewColumn.Doorstroom => row.Doorstroomlijst.Count,
+            OverviewColumn.InstroomAandeel => row.Instroomlijst.Share,
+            _ => row.Doorstroomlijst.Change,
+        }).ToList();
+        var shown = figures.TakeWhile(figure => figure.IsShown).Select(figure => figure.SortValue!.Value).ToList();
+
+        Assert.Equal(column, request.SortColumn);
+        Assert.Equal("descending", header.AriaSort);
+        Assert.Equal($"/?week=2026-W47&niveau=jeugdregio&sorteer={code}&richting=op", header.SortUrl);
+        Assert.Equal(shown.OrderDescending(), shown);
+        Assert.All(figures.Skip(shown.Count), figure => Assert.False(figure.IsShown));
+    }
+
+    [Fact]
+    public void Headers_GroupInstroomlijstDoorstroomlijstAndTotaal_UnderZonderVasteJeugdbeschermer_WithFullLabels()
+    {
+        var page = Build(Data());
+
+        var group = page.HeaderRuns.Single(run => run.Group is not null);
+
+        Assert.Equal("Zonder vaste jeugdbeschermer", group.Group);
+        Assert.Equal(
+            [
+                OverviewColumn.Instroom, OverviewColumn.InstroomAandeel, OverviewColumn.InstroomVerandering, OverviewColumn.Doorstroom,
+                OverviewColumn.DoorstroomAandeel, OverviewColumn.DoorstroomVerandering, OverviewColumn.ZonderJb, OverviewColumn.ZonderJbAandeel,
+            ],
+            group.Headers.Select(header => header.Column));
+        Assert.Equal(["Instroomlijst", "Doorstroomlijst", "Totaal"], group.Headers.Where(header => header.StartsSubgroup).Select(header => header.VisibleLabel));
+        Assert.Equal("Doorstroomlijst, verandering sinds vorige week", group.Headers[5].Label);
+        Assert.Equal(page.Headers.Count - 7, page.HeaderRuns.Count);
+        Assert.Equal("/indicatoren#indicator-doorstroomlijst", group.Headers[3].DefinitionUrl);
+    }
+
+    [Theory]
+    [InlineData("verandering")]
+    [InlineData("instroomlijst")]
+    public void SortParameter_ThatIsNoColumn_IsRefused(string sort)
+    {
+        Assert.False(OverviewRequest.TryRead(null, sort, null, out _));
     }
 
     [Fact]
@@ -189,10 +302,21 @@ public sealed class OverviewPageBuilderTests
     {
         var table = OverviewExport.Table(Build(Data(), new OverviewRequest(OverviewLevel.Jeugdregio, OverviewColumn.Regio, SortDirection.Ascending)));
 
+        var column = table.Columns.Select(column => column.Header).ToList();
+
         Assert.Equal(["JZ29", "JZ33", "JZ34", AreaKind.NationalCode], table.Rows.Select(row => row[0].Text));
-        Assert.Equal(50m, table.Rows[0][5].Number);
-        Assert.Equal("<5", table.Rows[2][5].Text);
-        Assert.Equal(0.1m, table.Rows[0][6].Number);
+        Assert.Equal(50m, table.Rows[0][column.IndexOf("Zonder vaste jeugdbeschermer")].Number);
+        Assert.Equal("<5", table.Rows[2][column.IndexOf("Zonder vaste jeugdbeschermer")].Text);
+        Assert.Equal(0.1m, table.Rows[0][column.IndexOf("Zonder vaste jeugdbeschermer, aandeel van lopende maatregelen")].Number);
+        Assert.Equal((35m, 0.07m, 10m), (table.Rows[0][column.IndexOf("Instroomlijst")].Number,
+            table.Rows[0][column.IndexOf("Instroomlijst, aandeel van lopende maatregelen")].Number,
+            table.Rows[0][column.IndexOf("Instroomlijst, verandering sinds vorige week")].Number));
+        Assert.Equal((15m, 0.03m, 0m), (table.Rows[0][column.IndexOf("Doorstroomlijst")].Number,
+            table.Rows[0][column.IndexOf("Doorstroomlijst, aandeel van lopende maatregelen")].Number,
+            table.Rows[0][column.IndexOf("Doorstroomlijst, verandering sinds vorige week")].Number));
+        Assert.Equal(("<5", "afgeschermd", "afgeschermd"), (table.Rows[2][column.IndexOf("Instroomlijst")].Text,
+            table.Rows[2][column.IndexOf("Instroomlijst, aandeel van lopende maatregelen")].Text,
+            table.Rows[2][column.IndexOf("Instroomlijst, verandering sinds vorige week")].Text));
     }
 
     [Fact]

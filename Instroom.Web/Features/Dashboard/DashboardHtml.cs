@@ -10,10 +10,16 @@ public static class DashboardHtml
     /// <summary>
     /// A numeric table cell: the figure's text, its state as a class (<c>is-suppressed</c>, <c>is-nodata</c>…) and
     /// its explanation as a tooltip. The kind class (<c>instroom-figure--count</c>) lets tests find every count.
+    /// <paramref name="cssClass"/> adds the table's own classes (where a column group starts).
     /// </summary>
-    public static IHtmlContent Cell(Figure figure, bool header = false)
+    public static IHtmlContent Cell(Figure figure, bool header = false, string? cssClass = null)
     {
         var cell = new TagBuilder(header ? "th" : "td");
+        if (!string.IsNullOrEmpty(cssClass))
+        {
+            cell.AddCssClass(cssClass);
+        }
+
         cell.AddCssClass(header ? "utrecht-table__header-cell" : "utrecht-table__cell");
         cell.AddCssClass("utrecht-table__cell--numeric");
         cell.AddCssClass(Classes(figure));

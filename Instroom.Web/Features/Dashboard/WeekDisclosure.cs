@@ -22,7 +22,10 @@ public sealed class WeekDisclosure
 {
     /// <summary>The counts the overview shows or derives a share from.</summary>
     public static readonly IReadOnlyList<string> OverviewIndicators =
-        [RollupIndicator.ZonderVasteJeugdbeschermer, IndicatorCatalogue.LopendeMaatregelen, IndicatorCatalogue.WachtOpHulp];
+    [
+        RollupIndicator.ZonderVasteJeugdbeschermer, IndicatorCatalogue.Instroomlijst, IndicatorCatalogue.Doorstroomlijst,
+        IndicatorCatalogue.LopendeMaatregelen, IndicatorCatalogue.WachtOpHulp,
+    ];
 
     private readonly DisclosedTable<CountCell> _overview;
     private readonly Dictionary<string, WeekCounts> _countsOfRegion;
@@ -129,6 +132,13 @@ public sealed class WeekDisclosure
                     table.HideAsElsewhere(cell);
                 }
             }
+        }
+
+        // Zonder vaste jeugdbeschermer = instroomlijst + doorstroomlijst in every row: the overview shows all three.
+        foreach (var region in regions)
+        {
+            var total = new CountCell(region.Region.Code, "", RollupIndicator.ZonderVasteJeugdbeschermer, Measure.None);
+            table.AddGroup(total, [total with { Indicator = IndicatorCatalogue.Instroomlijst }, total with { Indicator = IndicatorCatalogue.Doorstroomlijst }]);
         }
 
         foreach (var group in RegionHierarchy.AdditiveGroups(regions))

@@ -22,6 +22,24 @@ public sealed record OverviewPage(
     string CsvUrl,
     string XlsxUrl)
 {
+    /// <summary>
+    /// The columns as the header's first row has them: each column outside a group on its own (spanning both rows),
+    /// the columns of a group together under its heading.
+    /// </summary>
+    public IReadOnlyList<OverviewHeaderRun> HeaderRuns => Headers.Aggregate(new List<OverviewHeaderRun>(), (runs, header) =>
+    {
+        if (header.Group is not null && runs.Count > 0 && runs[^1].Group == header.Group)
+        {
+            runs[^1] = runs[^1] with { Headers = [.. runs[^1].Headers, header] };
+        }
+        else
+        {
+            runs.Add(new OverviewHeaderRun(header.Group, [header]));
+        }
+
+        return runs;
+    });
+
     /// <summary>"jeugdregio's" or "toezichtregio's".</summary>
     public string LevelPlural => Request.Level == OverviewLevel.Toezichtregio ? "toezichtregio's" : "jeugdregio's";
 }
@@ -34,12 +52,27 @@ public sealed record StatusTally(MapStatus Status, int Regions);
 
 /// <summary>
 /// A column of the table: its label, the definition it links to, and the sort link. <see cref="AriaSort"/> is set on
-/// the column the table is sorted by ("ascending"/"descending").
+/// the column the table is sorted by ("ascending"/"descending"). A column in a <see cref="Group"/> sits in the header's
+/// second row under the group's heading and shows the shorter <see cref="Visible"/> text; its <see cref="Label"/> says
+/// in full what it is, for screen readers and the caption. <see cref="StartsSubgroup"/> marks the first column of
+/// instroomlijst, doorstroomlijst and totaal, where the table draws a line.
 /// </summary>
 public sealed record OverviewHeader(OverviewColumn Column, string Label, string? DefinitionUrl, bool Numeric, string SortUrl, string SortHint,
-    string? AriaSort);
+    string? AriaSort, string? Group = null, string? Visible = null, bool StartsSubgroup = false)
+{
+    public string VisibleLabel => Visible ?? Label;
+}
 
-/// <summary>One region (or Nederland) in the overview's table.</summary>
+/// <summary>Columns next to each other in the header's first row: a group under its heading, or one column without a group.</summary>
+public sealed record OverviewHeaderRun(string? Group, IReadOnlyList<OverviewHeader> Headers);
+
+/// <summary>A list's count, its share of the lopende maatregelen and its change since last week, each through disclosure control.</summary>
+public sealed record ListFigures(Figure Count, Figure Share, Figure Change);
+
+/// <summary>
+/// One region (or Nederland) in the overview's table. <see cref="WithoutCaseworker"/> is instroomlijst plus
+/// doorstroomlijst: the figure the inspecties follow.
+/// </summary>
 public sealed record OverviewRow(
     string Code,
     string Name,
@@ -47,9 +80,9 @@ public sealed record OverviewRow(
     MapStatus Status,
     IReadOnlyList<CompactReason> Reasons,
     string? Supervision,
-    Figure WithoutCaseworker,
-    Figure WithoutCaseworkerShare,
-    Figure WithoutCaseworkerChange,
+    ListFigures Instroomlijst,
+    ListFigures Doorstroomlijst,
+    ListFigures WithoutCaseworker,
     Figure MedianWait,
     Figure P90Wait,
     Figure FirstContactOnTime,

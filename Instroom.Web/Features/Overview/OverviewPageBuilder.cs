@@ -22,6 +22,9 @@ public static class OverviewPageBuilder
 
     public const string Path = "/";
 
+    /// <summary>The heading over the instroomlijst, doorstroomlijst and totaal columns.</summary>
+    public const string WithoutCaseworkerGroup = "Zonder vaste jeugdbeschermer";
+
     public static OverviewPage Build(OverviewData data, OverviewRequest request, DisclosurePolicy policy, NationalMapGeometry geometry)
     {
         var kind = request.Level == OverviewLevel.Toezichtregio ? AreaKind.Toezichtregio : AreaKind.Jeugdregio;
@@ -33,11 +36,19 @@ public static class OverviewPageBuilder
         var reasons = new StatusReasonText(data.Rules, policy.Threshold);
         var supervision = new OverviewSupervision(data.Supervision, geometry);
 
+        ListFigures List(string code, string indicator)
+        {
+            var count = counts.Total(code, indicator);
+            return new ListFigures(
+                Figure.Count(count),
+                Figure.Share(count.ShareOf(counts.Total(code, IndicatorCatalogue.LopendeMaatregelen))),
+                Figure.Change(count.ChangeSince(lastWeek.Total(code, indicator))));
+        }
+
         OverviewRow Row(RegionInWeek region, string? url)
         {
             var week = region.Week;
             var code = region.Region.Code;
-            var withoutCaseworker = counts.Total(code, RollupIndicator.ZonderVasteJeugdbeschermer);
             var instroomlijst = week.Indicator(IndicatorCatalogue.Instroomlijst);
             var status = statuses.GetValueOrDefault(code);
             return new OverviewRow(
@@ -47,9 +58,9 @@ public static class OverviewPageBuilder
                 status?.Status.ToMapStatus() ?? MapStatus.Geen,
                 status is null ? [] : reasons.Compact(status.Reasons),
                 supervision.Describe(region.Region),
-                Figure.Count(withoutCaseworker),
-                Figure.Share(withoutCaseworker.ShareOf(counts.Total(code, IndicatorCatalogue.LopendeMaatregelen))),
-                Figure.Change(withoutCaseworker.ChangeSince(lastWeek.Total(code, RollupIndicator.ZonderVasteJeugdbeschermer))),
+                List(code, IndicatorCatalogue.Instroomlijst),
+                List(code, IndicatorCatalogue.Doorstroomlijst),
+                List(code, RollupIndicator.ZonderVasteJeugdbeschermer),
                 Figure.Wait(instroomlijst, value => value.Median, policy.Threshold),
                 Figure.Wait(instroomlijst, value => value.P90, policy.Threshold),
                 Figure.Rate(week.Indicator(IndicatorCatalogue.EersteContactTijdig), policy.Threshold),
@@ -134,7 +145,8 @@ public static class OverviewPageBuilder
 
     private static List<OverviewHeader> Headers(IsoWeek week, OverviewRequest request)
     {
-        OverviewHeader Header(OverviewColumn column, string label, string? definition, bool numeric = true)
+        OverviewHeader Header(OverviewColumn column, string label, string? definition, bool numeric = true, string? visible = null,
+            bool startsSubgroup = false)
         {
             var sorted = request.SortColumn == column;
             var next = sorted
@@ -143,16 +155,24 @@ public static class OverviewPageBuilder
             return new OverviewHeader(column, label, definition is null ? null : Definitions.Url(definition), numeric,
                 PageUrl(week, request with { SortColumn = column, Direction = next }),
                 next == SortDirection.Ascending ? "sorteer oplopend" : "sorteer aflopend",
-                sorted ? (request.Direction == SortDirection.Ascending ? "ascending" : "descending") : null);
+                sorted ? (request.Direction == SortDirection.Ascending ? "ascending" : "descending") : null,
+                visible is null ? null : WithoutCaseworkerGroup, visible, startsSubgroup);
         }
 
         return
         [
             Header(OverviewColumn.Regio, request.Level == OverviewLevel.Toezichtregio ? "Toezichtregio" : "Jeugdregio", null, numeric: false),
             Header(OverviewColumn.Status, "Status en redenen", null, numeric: false),
-            Header(OverviewColumn.ZonderJb, "Zonder vaste jeugdbeschermer", RollupIndicator.ZonderVasteJeugdbeschermer),
-            Header(OverviewColumn.ZonderJbAandeel, "Aandeel van lopende maatregelen", StatusIndicators.ZonderVasteJeugdbeschermerAandeel),
-            Header(OverviewColumn.Verandering, "Sinds vorige week", null),
+            Header(OverviewColumn.Instroom, "Instroomlijst", IndicatorCatalogue.Instroomlijst, visible: "Instroomlijst", startsSubgroup: true),
+            Header(OverviewColumn.InstroomAandeel, "Instroomlijst, aandeel van lopende maatregelen", null, visible: "aandeel"),
+            Header(OverviewColumn.InstroomVerandering, "Instroomlijst, verandering sinds vorige week", null, visible: "sinds vorige week"),
+            Header(OverviewColumn.Doorstroom, "Doorstroomlijst", IndicatorCatalogue.Doorstroomlijst, visible: "Doorstroomlijst", startsSubgroup: true),
+            Header(OverviewColumn.DoorstroomAandeel, "Doorstroomlijst, aandeel van lopende maatregelen", null, visible: "aandeel"),
+            Header(OverviewColumn.DoorstroomVerandering, "Doorstroomlijst, verandering sinds vorige week", null, visible: "sinds vorige week"),
+            Header(OverviewColumn.ZonderJb, "Zonder vaste jeugdbeschermer, totaal", RollupIndicator.ZonderVasteJeugdbeschermer, visible: "Totaal",
+                startsSubgroup: true),
+            Header(OverviewColumn.ZonderJbAandeel, "Zonder vaste jeugdbeschermer, totaal, aandeel van lopende maatregelen",
+                StatusIndicators.ZonderVasteJeugdbeschermerAandeel, visible: "aandeel"),
             Header(OverviewColumn.Mediaan, "Mediane wachttijd instroomlijst", StatusIndicators.InstroomlijstWachtduurMediaan),
             Header(OverviewColumn.P90, "90% wacht korter dan", IndicatorCatalogue.InstroomlijstWachtduur),
             Header(OverviewColumn.EersteContact, "Eerste contact binnen 5 werkdagen", StatusIndicators.EersteContactTijdigPercentage),

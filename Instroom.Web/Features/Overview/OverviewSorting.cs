@@ -33,9 +33,14 @@ public static class OverviewSorting
 
     private static Figure FigureOf(OverviewRow row, OverviewColumn column) => column switch
     {
-        OverviewColumn.ZonderJb => row.WithoutCaseworker,
-        OverviewColumn.ZonderJbAandeel => row.WithoutCaseworkerShare,
-        OverviewColumn.Verandering => row.WithoutCaseworkerChange,
+        OverviewColumn.Instroom => row.Instroomlijst.Count,
+        OverviewColumn.InstroomAandeel => row.Instroomlijst.Share,
+        OverviewColumn.InstroomVerandering => row.Instroomlijst.Change,
+        OverviewColumn.Doorstroom => row.Doorstroomlijst.Count,
+        OverviewColumn.DoorstroomAandeel => row.Doorstroomlijst.Share,
+        OverviewColumn.DoorstroomVerandering => row.Doorstroomlijst.Change,
+        OverviewColumn.ZonderJb => row.WithoutCaseworker.Count,
+        OverviewColumn.ZonderJbAandeel => row.WithoutCaseworker.Share,
         OverviewColumn.Mediaan => row.MedianWait,
         OverviewColumn.P90 => row.P90Wait,
         OverviewColumn.EersteContact => row.FirstContactOnTime,
