@@ -34,7 +34,8 @@ public sealed class RegionReportPageTests(CountryBrowserFixture browser)
     public async Task KeyFigure_ChildrenWithoutVasteJeugdbeschermer_IsTheSameNumberAsOnTheOverview()
     {
         await using var overview = await browser.OpenAsync("/");
-        var onOverview = await overview.Page.Locator($"#overzicht tr[data-region='{DashboardWorld.Rijnmond}'] td").Nth(1).InnerTextAsync();
+        var onOverview = await overview.Page.Locator($"#overzicht tr[data-region='{DashboardWorld.Rijnmond}'] td.instroom-overview-table__total-count")
+            .InnerTextAsync();
         await using var tab = await browser.OpenAsync(Rijnmond);
 
         var keyFigure = tab.Page.Locator("#kerncijfers tbody tr").Filter(new() { HasText = "Kinderen zonder vaste jeugdbeschermer" });

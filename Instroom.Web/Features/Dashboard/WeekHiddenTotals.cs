@@ -65,7 +65,13 @@ public sealed class WeekHiddenTotals(
         return stale.Skip(maxWeeks).Select(week => week.Key).ToList();
     }
 
-    private static string PolicyKey(DisclosurePolicy policy) => $"{policy.Threshold}|{policy.Preset}";
+    /// <summary>
+    /// Raise when <see cref="WeekDisclosure"/> changes which cells it hides (a new table or relation): every stored week
+    /// is then computed again.
+    /// </summary>
+    private const int DisclosureVersion = 1;
+
+    private static string PolicyKey(DisclosurePolicy policy) => $"{DisclosureVersion}|{policy.Threshold}|{policy.Preset}";
 }
 
 /// <summary>What a table beside the weekbeelden must hide: the totals they hid, and whole weeks not computed yet.</summary>
