@@ -36,6 +36,9 @@ export Instroom__Database__Provider=Sqlite
 export Instroom__Demo__Enabled=false
 export Instroom__Schedule__RunServer=false
 export Logging__LogLevel__Default=Warning
+# Plain http on loopback for wrk: the antiforgery cookie may then go without Secure (the session cookie stays Secure
+# and is sent by hand, see the sign-in below). Never set outside a benchmark.
+export Instroom__Authentication__AllowHttp=true
 
 if [ ! -f "$DB" ]; then
   rm -f "$DB.tmp" "$DB.tmp-wal" "$DB.tmp-shm"
@@ -50,7 +53,9 @@ fi
 echo "   database: $(du -m "$DB" | cut -f1) MiB"
 
 echo "== start web app on $BASE"
-(cd "$APP" && ASPNETCORE_URLS="$BASE" ASPNETCORE_ENVIRONMENT=Production exec dotnet Instroom.Web.dll) >"$OUT/web.log" 2>&1 &
+# Appended, not overwritten: the first administrator's one-time password is printed only at the first start.
+echo "== $(date -u +%FT%TZ) start" >>"$OUT/web.log"
+(cd "$APP" && ASPNETCORE_URLS="$BASE" ASPNETCORE_ENVIRONMENT=Production exec dotnet Instroom.Web.dll) >>"$OUT/web.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null || true' EXIT
 for _ in $(seq 1 240); do
@@ -101,7 +106,10 @@ HEADER=(-H "Cookie: $COOKIE")
 # every week, a few minutes); measuring meanwhile would measure that. The trend page says so while weeks are missing.
 echo "== wait for the weeks' disclosure — load $(loadavg)"
 start=$(date +%s)
-until ! curl -fs "${HEADER[@]}" "$BASE/trends?indicator=instroomlijst&gebied=NL&periode=104" | grep -q 'instroom-trend-pending'; do
+while true; do
+  # Into a variable first: with pipefail, grep -q closing the pipe early would fail curl and end the wait.
+  page=$(curl -fs "${HEADER[@]}" "$BASE/trends?indicator=instroomlijst&gebied=NL&periode=104")
+  [[ "$page" == *instroom-trend-pending* ]] || break
   [ $(( $(date +%s) - start )) -lt 1800 ] || { echo "disclosure still not computed after 30 minutes" >&2; exit 1; }
   sleep 10
 done

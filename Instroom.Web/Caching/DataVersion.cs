@@ -7,7 +7,8 @@ namespace Instroom.Web.Caching;
 
 /// <summary>
 /// What the dashboard's pages show changes only when data changes: an import (a new delivery id), a status
-/// recomputation, a rule or a period of verscherpt toezicht. <see cref="Token"/> changes with any of them;
+/// recomputation, a rule, a period of verscherpt toezicht, or a week's disclosure computed (a trend shows a week it
+/// had to hide whole until then). <see cref="Token"/> changes with any of them;
 /// <see cref="LastChangedAt"/> is the latest of their times, for Last-Modified.
 /// </summary>
 public sealed record DataVersion(string Token, Instant? LastChangedAt)
@@ -17,9 +18,9 @@ public sealed record DataVersion(string Token, Instant? LastChangedAt)
     internal static DataVersion From(DataVersionRow row)
     {
         var text = string.Join('|', row.LastDeliveryId.ToString(CultureInfo.InvariantCulture), row.LastReceivedAt, row.LastComputedAt,
-            row.LastRuleChange, row.SupervisionPeriods.ToString(CultureInfo.InvariantCulture), row.LastSupervisionChange);
+            row.LastRuleChange, row.SupervisionPeriods.ToString(CultureInfo.InvariantCulture), row.LastSupervisionChange, row.LastDisclosureAt);
         var token = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
-        Instant?[] times = [row.LastReceivedAt, row.LastComputedAt, row.LastRuleChange, row.LastSupervisionChange];
+        Instant?[] times = [row.LastReceivedAt, row.LastComputedAt, row.LastRuleChange, row.LastSupervisionChange, row.LastDisclosureAt];
         return new DataVersion(token, times.Max());
     }
 }
@@ -38,4 +39,6 @@ internal sealed class DataVersionRow
     public long SupervisionPeriods { get; init; }
 
     public Instant? LastSupervisionChange { get; init; }
+
+    public Instant? LastDisclosureAt { get; init; }
 }

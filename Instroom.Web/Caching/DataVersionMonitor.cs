@@ -53,7 +53,8 @@ public sealed class DataVersionMonitor(InstroomDatabase database, IServiceProvid
                (SELECT MAX(computed_at) FROM region_status) AS LastComputedAt,
                (SELECT MAX(updated_at) FROM status_rule) AS LastRuleChange,
                (SELECT COUNT(*) FROM supervision_period) AS SupervisionPeriods,
-               (SELECT MAX(created_at) FROM supervision_period) AS LastSupervisionChange
+               (SELECT MAX(created_at) FROM supervision_period) AS LastSupervisionChange,
+               (SELECT MAX(computed_at) FROM week_disclosure) AS LastDisclosureAt
         """;
 }
 
