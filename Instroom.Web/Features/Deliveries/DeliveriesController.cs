@@ -17,7 +17,7 @@ namespace Instroom.Web.Features.Deliveries;
 /// content, and a manual pull.
 /// </summary>
 [Route("aanleveringen")]
-public sealed class DeliveriesController(DeliveryOverviewQueries deliveries, SourceConnections connections, IBackgroundJobClient jobs, IClock clock,
+public sealed class DeliveriesController(DeliveryOverviewQueries deliveries, SourceConnections connections, IClock clock,
     AccessAudit audit)
     : Controller
 {
@@ -69,9 +69,13 @@ public sealed class DeliveriesController(DeliveryOverviewQueries deliveries, Sou
     }
 
     /// <summary>Queues the source's pull job for yesterday's peildatum, as the nightly schedule would, and says so.</summary>
+    /// <remarks>
+    /// The job client is taken by this action only: Hangfire creates it with its static, process-wide log provider, which
+    /// in a process with several hosts (the tests) can belong to one already stopped; the read-only pages must not depend on it.
+    /// </remarks>
     [HttpPost("{code}/ophalen")]
     [ValidateAntiForgeryToken]
-    public async Task<IActionResult> Pull(string code, CancellationToken cancellationToken)
+    public async Task<IActionResult> Pull(string code, [FromServices] IBackgroundJobClient jobs, CancellationToken cancellationToken)
     {
         var source = await connections.ByCodeAsync(code, cancellationToken);
         if (source is null)
