@@ -139,6 +139,11 @@ public class BrowserFixture : IAsyncLifetime
             JavaScriptEnabled = javaScript,
             StorageState = storageState,
         });
+
+        // A bound on waiting, not a timing assertion: on the 2-core CI machine the whole suite runs beside the browser,
+        // and a page that rebuilds after a change (a toezicht period started) took longer than Playwright's 30 s there.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         var tab = new BrowserTab(context, await context.NewPageAsync());
         await tab.GotoAsync(path);
         return tab;
